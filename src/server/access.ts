@@ -1,0 +1,31 @@
+import { can, type Permission } from '../shared/api/permissions';
+import type { Role } from '../shared/api/users';
+import type { Q } from './db/connect';
+import { isVisibleTo, projectById, type ProjectRow } from './db/projects';
+import { taskById, type TaskRow } from './db/tasks';
+import type { UserRow } from './db/users';
+import { forbidden, notFound } from './errors';
+
+export const allowed = (user: UserRow, permission: Permission) => can(user.role as Role, permission);
+
+export function requirePermission(user: UserRow, permission: Permission): void {
+  if (!allowed(user, permission)) throw forbidden();
+}
+
+/** The project if the caller may see it; a hidden project is a 404, like a missing one. */
+export async function visibleProject(db: Q, user: UserRow, id: number): Promise<ProjectRow> {
+  const project = await projectById(db, id);
+  if (!project) throw notFound('Project');
+  if (!allowed(user, 'projects.manage') && !(await isVisibleTo(db, id, user.id))) throw notFound('Project');
+  return project;
+}
+
+/** A task and its project if the caller may see the project; otherwise 404. */
+export async function visibleTask(db: Q, user: UserRow, id: number): Promise<{ task: TaskRow; project: ProjectRow }> {
+  const task = await taskById(db, id);
+  if (!task) throw notFound('Task');
+  const project = await visibleProject(db, user, task.project_id).catch(() => {
+    throw notFound('Task');
+  });
+  return { task, project };
+}

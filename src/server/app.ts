@@ -1,0 +1,92 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { ApiError } from './errors';
+import type { AppDeps, AppEnv } from './http/app-env';
+import { allowedMethods, type AppHono } from './http/route';
+import { registerAnnotationRoutes } from './routes/annotations/router';
+import { registerAuthRoutes } from './routes/auth/router';
+import { registerDraftRoutes } from './routes/drafts/router';
+import { registerPredictionRoutes } from './routes/predictions/router';
+import { registerProjectRoutes } from './routes/projects/router';
+import { registerServiceRoutes } from './routes/service/router';
+import { registerTaskRoutes } from './routes/tasks/router';
+import { registerUserRoutes } from './routes/users/router';
+import { serveClient } from './static';
+
+function errorBody(c: Context<AppEnv>, status: number, detail: string, extra: Record<string, unknown> = {}) {
+  return {
+    id: c.var.requestId,
+    status_code: status,
+    version: c.var.deps.version,
+    detail,
+    exc_info: null,
+    ...extra,
+  };
+}
+
+function errorResponse(
+  c: Context<AppEnv>,
+  status: number,
+  detail: string,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
+  return new Response(JSON.stringify(errorBody(c, status, detail, extra)), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+  });
+}
+
+/**
+ * The whole HTTP application: tests mount it in-process, main.ts serves it. Everything it
+ * needs comes in through `deps`, so several instances can run side by side on one database.
+ */
+export function createApp(deps: AppDeps): AppHono {
+  const app: AppHono = new OpenAPIHono<AppEnv>({ strict: false });
+
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('requestId', crypto.randomUUID());
+    c.set('user', null);
+    c.set('authKind', null);
+    await next();
+  });
+
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return errorResponse(c, err.status, err.detail, err.extra, err.headers);
+    const status = (err as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      // Framework-level 4xx (e.g. a body the platform refused to read).
+      return errorResponse(c, status, err.message || 'Bad request');
+    }
+    deps.log.error('unhandled error', {
+      id: c.var.requestId,
+      method: c.req.method,
+      path: c.req.path,
+      error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+    });
+    return errorResponse(c, 500, 'Internal server error');
+  });
+
+  registerServiceRoutes(app);
+  registerAuthRoutes(app);
+  registerUserRoutes(app);
+  registerProjectRoutes(app);
+  registerTaskRoutes(app);
+  registerAnnotationRoutes(app);
+  registerDraftRoutes(app);
+  registerPredictionRoutes(app);
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api')) {
+      const allowed = allowedMethods(app, c.req.path);
+      if (allowed.length > 0) {
+        return errorResponse(c, 405, `Method "${c.req.method}" not allowed.`, {}, { allow: allowed.join(', ') });
+      }
+      return errorResponse(c, 404, 'Not found.');
+    }
+    return serveClient(c);
+  });
+
+  return app;
+}

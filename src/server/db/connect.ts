@@ -1,0 +1,78 @@
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema';
+
+export type Dialect = 'sqlite' | 'postgres';
+export type DbConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; poolSize?: number };
+
+export type Kdb = Kysely<Database>;
+export type Trx = Transaction<Database>;
+/** Either the database or an open transaction: query modules accept both. */
+export type Q = Kdb | Trx;
+
+export interface Db {
+  readonly kysely: Kdb;
+  readonly dialect: Dialect;
+  close(): Promise<void>;
+}
+
+/**
+ * better-sqlite3 compiles SQL on every `prepare`; Kysely prepares each query it runs. Caching
+ * statements by SQL text saves that compile on hot paths. A statement busy iterating (a stream)
+ * is not shared: the caller gets a fresh one.
+ */
+function withStatementCache(db: SqliteDatabase.Database, max = 1000) {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => db.close(),
+    prepare(sqlText: string) {
+      const hit = cache.get(sqlText);
+      if (hit && !hit.busy) return hit;
+      const stmt = db.prepare(sqlText);
+      if (!hit) {
+        if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+        cache.set(sqlText, stmt);
+      }
+      return stmt;
+    },
+  };
+}
+
+export function openSqlite(file: string): SqliteDatabase.Database {
+  const raw = new SqliteDatabase(file);
+  // WAL + synchronous=NORMAL survives a process crash (kill -9) without losing a commit.
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = NORMAL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  raw.pragma('cache_size = -65536');
+  return raw;
+}
+
+// pg returns int8/numeric as strings to be safe with big values; our counts fit in a double.
+const PG_INT8 = 20;
+const PG_NUMERIC = 1700;
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === PG_INT8 || oid === PG_NUMERIC) return (v: string) => Number(v);
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+export function connect(config: DbConfig): Db {
+  if (config.kind === 'sqlite') {
+    const raw = openSqlite(config.file);
+    const kysely = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: withStatementCache(raw) as unknown as SqliteDatabase.Database }),
+    });
+    return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+  }
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.poolSize ?? 10,
+    types: pgTypes,
+  });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+}

@@ -1,0 +1,38 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Q } from './connect';
+import type { DraftsTable } from './schema';
+
+export type DraftRow = Selectable<DraftsTable>;
+
+export const draftById = (db: Q, id: number) =>
+  db.selectFrom('drafts').selectAll().where('id', '=', id).executeTakeFirst();
+
+export function draftsOfTask(db: Q, taskId: number, userId?: number) {
+  let q = db.selectFrom('drafts').selectAll().where('task_id', '=', taskId);
+  if (userId !== undefined) q = q.where('user_id', '=', userId);
+  return q.orderBy('id').execute();
+}
+
+export const findDraft = (db: Q, taskId: number, userId: number, annotationId: number | null) =>
+  db
+    .selectFrom('drafts')
+    .selectAll()
+    .where('task_id', '=', taskId)
+    .where('user_id', '=', userId)
+    .where('annotation_key', '=', annotationId ?? 0)
+    .executeTakeFirst();
+
+export const insertDraft = (db: Q, row: Insertable<DraftsTable>) =>
+  db.insertInto('drafts').values(row).returningAll().executeTakeFirstOrThrow();
+
+export const updateDraftRow = (db: Q, id: number, patch: Updateable<DraftsTable>) =>
+  db.updateTable('drafts').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+
+export const deleteDraftRow = (db: Q, id: number) => db.deleteFrom('drafts').where('id', '=', id).execute();
+
+/** A submitted annotation replaces the user's draft of that task (api-contract.md §9). */
+export const deleteUserTaskDrafts = (db: Q, taskId: number, userId: number) =>
+  db.deleteFrom('drafts').where('task_id', '=', taskId).where('user_id', '=', userId).execute();
+
+export const deleteAnnotationDrafts = (db: Q, annotationId: number) =>
+  db.deleteFrom('drafts').where('annotation_id', '=', annotationId).execute();

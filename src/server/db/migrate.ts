@@ -1,0 +1,28 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Db } from './connect';
+import * as initial from './migrations/001-initial';
+
+/** Migrations in order; each `up` gets the dialect so column types can differ where they must. */
+const MIGRATIONS = { '001-initial': initial };
+
+export async function migrate(db: Db): Promise<void> {
+  const provider: MigrationProvider = {
+    getMigrations: async () =>
+      Object.fromEntries(
+        Object.entries(MIGRATIONS).map(([name, m]): [string, Migration] => [
+          name,
+          { up: (k) => m.up(k, db.dialect) },
+        ]),
+      ),
+  };
+  const { error, results } = await new Migrator({
+    db: db.kysely,
+    provider,
+    migrationTableName: 'margin_migrations',
+    migrationLockTableName: 'margin_migrations_lock',
+  }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Migration ${failed} failed: ${String(error)}`);
+  }
+}

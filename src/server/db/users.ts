@@ -1,0 +1,64 @@
+import type { Selectable } from 'kysely';
+import type { Q } from './connect';
+import type { UsersTable } from './schema';
+
+export type UserRow = Omit<Selectable<UsersTable>, 'password_hash'>;
+
+const USER_COLUMNS = [
+  'id',
+  'email',
+  'username',
+  'first_name',
+  'last_name',
+  'role',
+  'is_active',
+  'api_token',
+  'avatar',
+  'last_activity',
+  'date_joined',
+] as const;
+
+export const userByToken = (db: Q, token: string) =>
+  db.selectFrom('users').select(USER_COLUMNS).where('api_token', '=', token).executeTakeFirst();
+
+export const userById = (db: Q, id: number) =>
+  db.selectFrom('users').select(USER_COLUMNS).where('id', '=', id).executeTakeFirst();
+
+export const userWithPasswordByEmail = (db: Q, email: string) =>
+  db
+    .selectFrom('users')
+    .select([...USER_COLUMNS, 'password_hash'])
+    .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+
+export const listUsers = (db: Q) => db.selectFrom('users').select(USER_COLUMNS).orderBy('id').execute();
+
+export const usersByIds = (db: Q, ids: readonly number[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db.selectFrom('users').select(USER_COLUMNS).where('id', 'in', [...new Set(ids)]).execute();
+
+export const countUsers = async (db: Q) =>
+  Number((await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+
+export async function insertUser(
+  db: Q,
+  user: Omit<Selectable<UsersTable>, 'id' | 'avatar' | 'last_activity'>,
+): Promise<UserRow> {
+  const { id } = await db.insertInto('users').values(user).returning('id').executeTakeFirstOrThrow();
+  return (await userById(db, id))!;
+}
+
+export async function updateUser(
+  db: Q,
+  id: number,
+  patch: Partial<Omit<Selectable<UsersTable>, 'id'>>,
+): Promise<void> {
+  if (Object.keys(patch).length === 0) return;
+  await db.updateTable('users').set(patch).where('id', '=', id).execute();
+}
+
+export async function usersMap(db: Q, ids: readonly (number | null)[]): Promise<Map<number, UserRow>> {
+  const wanted = ids.filter((id): id is number => id !== null);
+  return new Map((await usersByIds(db, wanted)).map((u) => [u.id, u]));
+}

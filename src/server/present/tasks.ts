@@ -1,0 +1,40 @@
+import type { Task } from '../../shared/api/tasks';
+import type { TaskRow } from '../db/tasks';
+
+const LIST_CUT = 200;
+
+/** Long strings in `data` are cut in lists so a page stays small (api-contract.md §10). */
+function cutLongValues(data: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | null = null;
+  for (const [k, v] of Object.entries(data)) {
+    if (typeof v === 'string' && v.length > LIST_CUT) {
+      out ??= { ...data };
+      out[k] = v.slice(0, LIST_CUT);
+    }
+  }
+  return out ?? data;
+}
+
+export function presentTask(t: TaskRow, opts: { cut?: boolean } = {}): Task {
+  const data = JSON.parse(t.data) as Record<string, unknown>;
+  return {
+    id: t.id,
+    data: opts.cut ? cutLongValues(data) : data,
+    meta: JSON.parse(t.meta) as Record<string, unknown>,
+    created_at: t.created_at,
+    updated_at: t.updated_at,
+    is_labeled: t.is_labeled === 1,
+    overlap: t.overlap,
+    inner_id: t.inner_id,
+    total_annotations: t.total_annotations,
+    cancelled_annotations: t.cancelled_annotations,
+    total_predictions: t.total_predictions,
+    comment_count: t.comment_count,
+    unresolved_comment_count: t.unresolved_comment_count,
+    last_comment_updated_at: t.last_comment_updated_at,
+    project: t.project_id,
+    updated_by: t.updated_by,
+    file_upload: t.file_upload,
+    comment_authors: JSON.parse(t.comment_authors) as number[],
+  };
+}

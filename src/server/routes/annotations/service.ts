@@ -1,0 +1,218 @@
+import { randomUUID } from 'node:crypto';
+import type { AnnotationCreate, AnnotationUpdate } from '../../../shared/api/annotations';
+import { allowed } from '../../access';
+import {
+  annotationById,
+  annotationByUniqueId,
+  clearGroundTruth,
+  deleteAnnotationRow,
+  insertAnnotation,
+  updateAnnotationRow,
+  type AnnotationRow,
+} from '../../db/annotations';
+import type { Db, Q } from '../../db/connect';
+import { isIgnoreSkipped, refreshTaskCounters } from '../../db/counters';
+import { deleteAnnotationDrafts, deleteUserTaskDrafts, draftById } from '../../db/drafts';
+import { isUniqueViolation } from '../../db/errors';
+import { predictionById } from '../../db/predictions';
+import type { ProjectRow } from '../../db/projects';
+import { taskByIdForUpdate, type TaskRow } from '../../db/tasks';
+import { nowAfter, nowIso, toApiDatetime } from '../../db/time';
+import { userById, usersMap, type UserRow } from '../../db/users';
+import { ApiError, badRequest, fieldError, forbidden, notFound } from '../../errors';
+import { assertValidResult } from '../../label-config';
+import { presentAnnotation } from '../../present/annotations';
+
+async function conflict(db: Q, current: AnnotationRow): Promise<ApiError> {
+  const users = await usersMap(db, [current.completed_by]);
+  return new ApiError(409, 'Annotation was changed by someone else.', {
+    current: presentAnnotation(current, users),
+  });
+}
+
+/** Shared checks for create and update: who may set what, and that the result fits the config. */
+export async function checkAnnotationInput(
+  db: Q,
+  caller: UserRow,
+  task: TaskRow,
+  project: ProjectRow,
+  body: AnnotationCreate | AnnotationUpdate,
+  wasCancelled: boolean,
+): Promise<void> {
+  if (body.ground_truth === true && !allowed(caller, 'annotations.ground_truth')) throw forbidden();
+  if (body.completed_by != null && body.completed_by !== caller.id) {
+    if (!allowed(caller, 'users.manage')) throw forbidden();
+    if (!(await userById(db, body.completed_by))) throw fieldError('completed_by', 'Unknown user.');
+  }
+  if (body.parent_prediction != null) {
+    const p = await predictionById(db, body.parent_prediction);
+    if (!p || p.task_id !== task.id) throw fieldError('parent_prediction', 'No prediction with this id on this task.');
+  }
+  if (body.parent_annotation != null) {
+    const a = await annotationById(db, body.parent_annotation);
+    if (!a || a.task_id !== task.id) throw fieldError('parent_annotation', 'No annotation with this id on this task.');
+  }
+  if (body.result !== undefined) {
+    const data = JSON.parse(task.data) as Record<string, unknown>;
+    assertValidResult(project.label_config, body.result, data, wasCancelled ? 'skip' : 'submit');
+    if (!wasCancelled && !project.enable_empty_annotation && (body.result === null || body.result.length === 0)) {
+      throw fieldError('result', 'Empty annotations are not allowed in this project.');
+    }
+  }
+}
+
+export type CreateOutcome = { annotation: AnnotationRow; created: boolean };
+
+/**
+ * Create an annotation (api-contract.md §9) in one transaction: the row, ground-truth
+ * exclusivity, the caller's draft and stream lock gone, task and project counters. A repeated
+ * `unique_id` by the same user on the same task returns the first annotation untouched.
+ */
+export async function createAnnotation(
+  db: Db,
+  caller: UserRow,
+  task: TaskRow,
+  project: ProjectRow,
+  body: AnnotationCreate,
+  wasCancelled: boolean,
+): Promise<CreateOutcome> {
+  const uniqueId = body.unique_id ?? randomUUID();
+  const completedBy = body.completed_by ?? caller.id;
+  const replay = (existing: AnnotationRow): CreateOutcome => {
+    if (existing.task_id === task.id && existing.completed_by === completedBy) return { annotation: existing, created: false };
+    throw new ApiError(409, `unique_id "${uniqueId}" is already used by another annotation.`);
+  };
+  const early = await annotationByUniqueId(db.kysely, uniqueId);
+  if (early) return replay(early);
+  await checkAnnotationInput(db.kysely, caller, task, project, body, wasCancelled);
+
+  try {
+    return await db.kysely.transaction().execute(async (trx) => {
+      const locked = await taskByIdForUpdate(trx, task.id, db.dialect);
+      if (!locked) throw notFound('Task');
+      const existing = await annotationByUniqueId(trx, uniqueId);
+      if (existing) return replay(existing);
+      const draft = body.draft_id != null ? await draftById(trx, body.draft_id) : undefined;
+      const now = nowIso();
+      const annotation = await insertAnnotation(trx, {
+        task_id: task.id,
+        project_id: project.id,
+        result: JSON.stringify(body.result ?? []),
+        completed_by: completedBy,
+        unique_id: uniqueId,
+        was_cancelled: wasCancelled ? 1 : 0,
+        ground_truth: body.ground_truth ? 1 : 0,
+        created_at: now,
+        updated_at: now,
+        draft_created_at: draft && draft.user_id === caller.id ? draft.created_at : null,
+        lead_time: body.lead_time ?? null,
+        import_id: body.import_id ?? null,
+        last_action: wasCancelled ? 'skipped' : 'submitted',
+        bulk_created: 0,
+        updated_by: caller.id,
+        parent_prediction: body.parent_prediction ?? null,
+        parent_annotation: body.parent_annotation ?? null,
+        last_created_by: caller.id,
+      });
+      if (annotation.ground_truth) await clearGroundTruth(trx, task.id, annotation.id);
+      await deleteUserTaskDrafts(trx, task.id, caller.id);
+      await trx.deleteFrom('task_locks').where('task_id', '=', task.id).where('user_id', '=', caller.id).execute();
+      await trx.updateTable('tasks').set({ updated_by: caller.id }).where('id', '=', task.id).execute();
+      await refreshTaskCounters(trx, project.id, [task.id], isIgnoreSkipped(project));
+      return { annotation, created: true };
+    });
+  } catch (e) {
+    // Two retries raced past the first check: the loser answers like a replay.
+    if (isUniqueViolation(e)) {
+      const existing = await annotationByUniqueId(db.kysely, uniqueId);
+      if (existing) return replay(existing);
+    }
+    throw e;
+  }
+}
+
+/** `If-Match: "<updated_at>"` (or body `updated_at`) must name the stored version. */
+export function preconditionOf(ifMatch: string | undefined, bodyUpdatedAt: string | undefined): string | null {
+  const raw = ifMatch?.replace(/^W\//, '').replace(/^"|"$/g, '') ?? bodyUpdatedAt;
+  if (raw === undefined || raw === '*') return null;
+  const normalized = toApiDatetime(raw);
+  if (normalized === null) throw badRequest(`Precondition "${raw}" is not a datetime.`);
+  return normalized;
+}
+
+export async function updateAnnotation(
+  db: Db,
+  caller: UserRow,
+  current: AnnotationRow,
+  task: TaskRow,
+  project: ProjectRow,
+  body: AnnotationUpdate,
+  precondition: string | null,
+): Promise<AnnotationRow> {
+  const wasCancelled = body.was_cancelled ?? current.was_cancelled === 1;
+  await checkAnnotationInput(db.kysely, caller, task, project, body, wasCancelled);
+  return db.kysely.transaction().execute(async (trx) => {
+    await taskByIdForUpdate(trx, task.id, db.dialect);
+    const row = await annotationById(trx, current.id);
+    if (!row) throw notFound('Annotation');
+    if (precondition !== null && precondition !== row.updated_at) throw await conflict(trx, row);
+    const updated = await updateAnnotationRow(trx, row.id, {
+      ...(body.result !== undefined ? { result: JSON.stringify(body.result ?? []) } : {}),
+      ...(body.lead_time !== undefined ? { lead_time: body.lead_time } : {}),
+      ...(body.was_cancelled !== undefined ? { was_cancelled: body.was_cancelled ? 1 : 0 } : {}),
+      ...(body.ground_truth !== undefined ? { ground_truth: body.ground_truth ? 1 : 0 } : {}),
+      ...(body.completed_by !== undefined ? { completed_by: body.completed_by } : {}),
+      ...(body.parent_prediction !== undefined ? { parent_prediction: body.parent_prediction } : {}),
+      ...(body.parent_annotation !== undefined ? { parent_annotation: body.parent_annotation } : {}),
+      updated_at: nowAfter(row.updated_at),
+      last_action: 'updated',
+      updated_by: caller.id,
+      last_created_by: caller.id,
+    });
+    if (updated.ground_truth) await clearGroundTruth(trx, task.id, updated.id);
+    await deleteAnnotationDrafts(trx, updated.id);
+    await trx.updateTable('tasks').set({ updated_by: caller.id }).where('id', '=', task.id).execute();
+    await refreshTaskCounters(trx, project.id, [task.id], isIgnoreSkipped(project));
+    return updated;
+  });
+}
+
+export async function deleteAnnotation(db: Db, annotation: AnnotationRow, project: ProjectRow): Promise<void> {
+  await db.kysely.transaction().execute(async (trx) => {
+    await taskByIdForUpdate(trx, annotation.task_id, db.dialect);
+    await deleteAnnotationRow(trx, annotation.id);
+    await refreshTaskCounters(trx, project.id, [annotation.task_id], isIgnoreSkipped(project));
+  });
+}
+
+/** May the caller see this annotation? Annotators see only their own (others are a 404). */
+export function assertCanSee(caller: UserRow, a: AnnotationRow): void {
+  if (a.completed_by !== caller.id && !allowed(caller, 'annotations.view_all')) throw notFound('Annotation');
+}
+
+const EDITABLE = [
+  'result',
+  'lead_time',
+  'was_cancelled',
+  'ground_truth',
+  'completed_by',
+  'draft_id',
+  'parent_prediction',
+  'parent_annotation',
+  'unique_id',
+  'import_id',
+] as const satisfies (keyof AnnotationUpdate)[];
+
+/**
+ * Owners edit their own; admins edit anything; reviewers may change only `ground_truth` on
+ * someone else's annotation (review actions have their own endpoint).
+ */
+export function assertCanEdit(caller: UserRow, a: AnnotationRow, body: AnnotationUpdate | null): void {
+  assertCanSee(caller, a);
+  if (a.completed_by === caller.id || allowed(caller, 'users.manage')) return;
+  const changes = body ? EDITABLE.filter((k) => body[k] !== undefined) : [];
+  const onlyGroundTruth = body !== null && changes.every((k) => k === 'ground_truth');
+  if (!onlyGroundTruth || !allowed(caller, 'annotations.ground_truth')) throw forbidden();
+}
+
+export const etag = (a: AnnotationRow) => `"${a.updated_at}"`;

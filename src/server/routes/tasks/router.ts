@@ -1,0 +1,189 @@
+import { z } from 'zod';
+import { QueryBool, QueryInt } from '../../../shared/api/common';
+import { TaskDetail, TaskList } from '../../../shared/api/task-detail';
+import { Task, TaskCreate, TaskPatch } from '../../../shared/api/tasks';
+import { requirePermission, visibleProject, visibleTask } from '../../access';
+import { annotationsOfTasks } from '../../db/annotations';
+import { listPredictions } from '../../db/predictions';
+import { projectById } from '../../db/projects';
+import { listTaskRows, taskById } from '../../db/tasks';
+import { nowAfter } from '../../db/time';
+import { usersByIds } from '../../db/users';
+import { ApiError, notFound } from '../../errors';
+import { IdParams } from '../../http/params';
+import { json, noContent } from '../../http/respond';
+import { addRoute, type AppHono } from '../../http/route';
+import { presentAnnotation, presentPrediction } from '../../present/annotations';
+import { presentTask } from '../../present/tasks';
+import { assertTaskData, createTasks, deleteTask, taskDetail } from './service';
+
+const ListQuery = z.object({
+  project: QueryInt(1, Number.MAX_SAFE_INTEGER).optional(),
+  page: QueryInt(1, 10_000_000).optional(),
+  page_size: QueryInt(1, 1000).optional(),
+  fields: z.enum(['all', 'task_only']).optional(),
+  after: z.string().max(100).optional(),
+  resolve_uri: QueryBool.optional(),
+  view: z.string().optional(),
+});
+
+const encodeCursor = (id: number) => Buffer.from(`t:${id}`).toString('base64url');
+function decodeCursor(cursor: string): number {
+  const m = /^t:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!m) throw new ApiError(400, 'Invalid cursor.');
+  return Number(m[1]);
+}
+
+export function registerTaskRoutes(app: AppHono): void {
+  addRoute(
+    app,
+    {
+      method: 'get',
+      path: '/api/tasks',
+      tag: 'Tasks',
+      summary: "List a project's tasks, ordered by id (page/page_size, or keyset `after`)",
+      auth: 'user',
+      query: ListQuery,
+      responses: { 200: { description: 'OK', schema: TaskList } },
+    },
+    async (c, { user, query }) => {
+      const { db } = c.var.deps;
+      if (query.project === undefined) throw new ApiError(404, 'Neither project nor view id specified');
+      const project = await visibleProject(db.kysely, user, query.project);
+      requirePermission(user, 'tasks.view_all');
+      const pageSize = query.page_size ?? 100;
+      const page = query.page ?? 1;
+      const rows = await listTaskRows(db.kysely, {
+        projectId: project.id,
+        limit: pageSize + 1,
+        ...(query.after ? { afterId: decodeCursor(query.after) } : { offset: (page - 1) * pageSize }),
+      });
+      if (!query.after && page > 1 && rows.length === 0) throw new ApiError(404, 'Invalid page.');
+      const pageRows = rows.slice(0, pageSize);
+      const all = query.fields === 'all';
+      const tasks = pageRows.map((t) => presentTask(t, { cut: !all }));
+      let withNested: unknown[] = tasks;
+      if (all) {
+        const ids = pageRows.map((t) => t.id);
+        const [annotations, predictions] = await Promise.all([
+          annotationsOfTasks(db.kysely, ids, { includeCancelled: true }),
+          listPredictions(db.kysely, { taskIds: ids }),
+        ]);
+        const users = new Map(
+          (await usersByIds(db.kysely, annotations.map((a) => a.completed_by).filter((id): id is number => id !== null))).map((u) => [u.id, u]),
+        );
+        withNested = tasks.map((t) => ({
+          ...t,
+          annotations: annotations.filter((a) => a.task_id === t.id).map((a) => presentAnnotation(a, users)),
+          predictions: predictions.filter((p) => p.task_id === t.id).map((p) => presentPrediction(p)),
+        }));
+      }
+      const last = pageRows[pageRows.length - 1];
+      return json(c, {
+        total_annotations: project.total_annotations_number,
+        total_predictions: project.total_predictions_number,
+        total: project.task_number,
+        tasks: withNested,
+        next_cursor: rows.length > pageSize && last ? encodeCursor(last.id) : null,
+      });
+    },
+  );
+
+  addRoute(
+    app,
+    {
+      method: 'post',
+      path: '/api/tasks',
+      tag: 'Tasks',
+      summary: 'Create a task in a project (admin)',
+      auth: 'user',
+      body: TaskCreate,
+      responses: { 201: { description: 'Created', schema: Task } },
+    },
+    async (c, { user, body }) => {
+      const { db } = c.var.deps;
+      requirePermission(user, 'tasks.manage');
+      const project = await projectById(db.kysely, body.project);
+      if (!project) throw notFound('Project');
+      assertTaskData(project.label_config, body.data);
+      const id = await db.kysely.transaction().execute(async (trx) => {
+        const fresh = (await projectById(trx, project.id)) ?? project;
+        const [taskId] = await createTasks(trx, fresh, [{ data: body.data, meta: body.meta }]);
+        return taskId!;
+      });
+      return json(c, presentTask((await taskById(db.kysely, id))!), 201);
+    },
+  );
+
+  addRoute(
+    app,
+    {
+      method: 'get',
+      path: '/api/tasks/:id',
+      tag: 'Tasks',
+      summary: 'Get a task with annotations, predictions and drafts',
+      auth: 'user',
+      params: IdParams,
+      responses: { 200: { description: 'OK', schema: TaskDetail } },
+    },
+    async (c, { user, params }) => {
+      const { db } = c.var.deps;
+      const { task } = await visibleTask(db.kysely, user, params.id);
+      return json(c, await taskDetail(db.kysely, task, user));
+    },
+  );
+
+  addRoute(
+    app,
+    {
+      method: 'patch',
+      path: '/api/tasks/:id',
+      tag: 'Tasks',
+      summary: "Update a task's data or meta (admin)",
+      auth: 'user',
+      params: IdParams,
+      body: TaskPatch,
+      responses: { 200: { description: 'OK', schema: Task } },
+    },
+    async (c, { user, params, body }) => {
+      const { db } = c.var.deps;
+      const { task, project } = await visibleTask(db.kysely, user, params.id);
+      requirePermission(user, 'tasks.manage');
+      if (body.project !== undefined && body.project !== task.project_id) {
+        throw new ApiError(400, 'A task cannot move to another project.');
+      }
+      if (body.data) assertTaskData(project.label_config, body.data);
+      const updated = await db.kysely
+        .updateTable('tasks')
+        .set({
+          ...(body.data ? { data: JSON.stringify(body.data) } : {}),
+          ...(body.meta ? { meta: JSON.stringify(body.meta) } : {}),
+          updated_at: nowAfter(task.updated_at),
+        })
+        .where('id', '=', task.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return json(c, presentTask(updated));
+    },
+  );
+
+  addRoute(
+    app,
+    {
+      method: 'delete',
+      path: '/api/tasks/:id',
+      tag: 'Tasks',
+      summary: 'Delete a task with its annotations (admin); counters follow',
+      auth: 'user',
+      params: IdParams,
+      responses: { 204: { description: 'Deleted' } },
+    },
+    async (c, { user, params }) => {
+      const { db } = c.var.deps;
+      const { task } = await visibleTask(db.kysely, user, params.id);
+      requirePermission(user, 'tasks.manage');
+      await db.kysely.transaction().execute((trx) => deleteTask(trx, task));
+      return noContent(c);
+    },
+  );
+}

@@ -1,0 +1,109 @@
+import type { TaskDetail } from '../../../shared/api/task-detail';
+import { requiredDataKeys } from '../../../shared/label-config/summary';
+import { allowed } from '../../access';
+import { annotationsOfTasks } from '../../db/annotations';
+import type { Db, Q } from '../../db/connect';
+import { applyProjectDelta, contributionOf } from '../../db/counters';
+import { draftsOfTask } from '../../db/drafts';
+import { listPredictions } from '../../db/predictions';
+import type { ProjectRow } from '../../db/projects';
+import { insertTasks, reserveInnerIds, type TaskRow } from '../../db/tasks';
+import { nowIso } from '../../db/time';
+import { usersByIds, type UserRow } from '../../db/users';
+import { fieldError } from '../../errors';
+import { configOf } from '../../label-config';
+import { presentAnnotationExpanded, presentDraft, presentPrediction } from '../../present/annotations';
+import { presentTask } from '../../present/tasks';
+
+/** Every `$variable` the config's object tags read must be in `data` (api-contract.md §6). */
+export function missingDataKeys(labelConfig: string, data: Record<string, unknown>): string[] {
+  return requiredDataKeys(configOf(labelConfig)).filter((k) => !(k in data));
+}
+
+export function assertTaskData(labelConfig: string, data: Record<string, unknown>, field = 'data'): void {
+  const missing = missingDataKeys(labelConfig, data);
+  if (missing.length) {
+    throw fieldError(field, missing.map((k) => `"${k}" key is expected in task data`).join('; '));
+  }
+}
+
+/** Insert tasks into a project and move its counters, inside the caller's transaction. */
+export async function createTasks(
+  trx: Q,
+  project: ProjectRow,
+  tasks: { data: Record<string, unknown>; meta?: Record<string, unknown> | undefined }[],
+): Promise<number[]> {
+  if (tasks.length === 0) return [];
+  const first = await reserveInnerIds(trx, project.id, tasks.length);
+  const now = nowIso();
+  const ids = await insertTasks(
+    trx,
+    tasks.map((t, i) => ({
+      project_id: project.id,
+      inner_id: first + i,
+      data: JSON.stringify(t.data),
+      meta: JSON.stringify(t.meta ?? {}),
+      overlap: project.maximum_annotations,
+      created_at: now,
+      updated_at: now,
+    })),
+  );
+  const zero = await contributionOf(trx, []);
+  await applyProjectDelta(trx, project.id, zero, await contributionOf(trx, ids));
+  return ids;
+}
+
+export async function deleteTask(trx: Q, task: TaskRow): Promise<void> {
+  const before = await contributionOf(trx, [task.id]);
+  await trx.deleteFrom('tasks').where('id', '=', task.id).execute();
+  await applyProjectDelta(trx, task.project_id, before, await contributionOf(trx, []));
+}
+
+export async function deleteAllTasks(db: Db, projectId: number): Promise<void> {
+  await db.kysely.transaction().execute(async (trx) => {
+    await trx.deleteFrom('tasks').where('project_id', '=', projectId).execute();
+    await trx
+      .updateTable('projects')
+      .set({
+        task_number: 0,
+        finished_task_number: 0,
+        total_annotations_number: 0,
+        skipped_annotations_number: 0,
+        ground_truth_number: 0,
+        useful_annotation_number: 0,
+        num_tasks_with_annotations: 0,
+        total_predictions_number: 0,
+      })
+      .where('id', '=', projectId)
+      .execute();
+  });
+}
+
+/**
+ * `GET /api/tasks/{id}`: the task with annotations (an annotator sees only their own),
+ * predictions and the caller's drafts (reviewers and admins see everyone's).
+ */
+export async function taskDetail(db: Q, task: TaskRow, caller: UserRow): Promise<TaskDetail> {
+  const seesAll = allowed(caller, 'annotations.view_all');
+  const [annotations, predictions, drafts] = await Promise.all([
+    annotationsOfTasks(db, [task.id], { userId: seesAll ? undefined : caller.id, includeCancelled: true }),
+    listPredictions(db, { taskIds: [task.id] }),
+    draftsOfTask(db, task.id, caller.id),
+  ]);
+  const users = new Map(
+    (await usersByIds(db, [...annotations.map((a) => a.completed_by), ...drafts.map((d) => d.user_id)].filter((id): id is number => id !== null))).map(
+      (u) => [u.id, u],
+    ),
+  );
+  const now = Date.now();
+  return {
+    ...presentTask(task),
+    annotations: annotations.map((a) => presentAnnotationExpanded(a, users, now)),
+    predictions: predictions.map((p) => presentPrediction(p, now)),
+    drafts: drafts.map((d) => presentDraft(d, users, now)),
+    annotators: [...new Set(annotations.map((a) => a.completed_by).filter((id): id is number => id !== null))],
+    avg_lead_time: task.avg_lead_time,
+    completed_at: task.completed_at,
+  };
+}
+
