@@ -9,13 +9,17 @@ import tseslint from 'typescript-eslint';
 // One-way imports between layers (see ../shared/design.md "Layout"): shared is isomorphic,
 // server and client never meet, features never import each other, only app composes them.
 const layers = [
+  // Tests first: a test may reach any layer (and the shared harness under test/).
+  {
+    type: 'test',
+    pattern: ['test/**', 'src/**/*.test.ts', 'src/**/*.test.tsx', 'src/**/*.test-support.ts'],
+  },
   { type: 'shared', pattern: 'src/shared/**' },
   { type: 'server', pattern: 'src/server/**' },
   { type: 'client-app', pattern: ['src/client/app/**', 'src/client/main.tsx'] },
   { type: 'client-feature', pattern: 'src/client/features/*/**', capture: ['feature'] },
   { type: 'client-components', pattern: 'src/client/components/**' },
   { type: 'client-lib', pattern: 'src/client/lib/**' },
-  { type: 'test', pattern: 'test/**' },
 ];
 
 export default tseslint.config(
@@ -26,10 +30,13 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
-      eqeqeq: ['error', 'always'],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
   {
@@ -48,6 +55,18 @@ export default tseslint.config(
           default: 'disallow',
           message: '${file.type} may not import ${dependency.type} (see design.md, Layout)',
           rules: [
+            {
+              from: 'test',
+              allow: [
+                'test',
+                'shared',
+                'server',
+                'client-app',
+                'client-feature',
+                'client-components',
+                'client-lib',
+              ],
+            },
             { from: 'shared', allow: ['shared'] },
             { from: 'server', allow: ['shared', 'server'] },
             { from: 'client-lib', allow: ['shared', 'client-lib'] },

@@ -6,7 +6,8 @@ import { taskById, type TaskRow } from './db/tasks';
 import type { UserRow } from './db/users';
 import { forbidden, notFound } from './errors';
 
-export const allowed = (user: UserRow, permission: Permission) => can(user.role as Role, permission);
+export const allowed = (user: UserRow, permission: Permission) =>
+  can(user.role as Role, permission);
 
 export function requirePermission(user: UserRow, permission: Permission): void {
   if (!allowed(user, permission)) throw forbidden();
@@ -16,12 +17,17 @@ export function requirePermission(user: UserRow, permission: Permission): void {
 export async function visibleProject(db: Q, user: UserRow, id: number): Promise<ProjectRow> {
   const project = await projectById(db, id);
   if (!project) throw notFound('Project');
-  if (!allowed(user, 'projects.manage') && !(await isVisibleTo(db, id, user.id))) throw notFound('Project');
+  if (!allowed(user, 'projects.manage') && !(await isVisibleTo(db, id, user.id)))
+    throw notFound('Project');
   return project;
 }
 
 /** A task and its project if the caller may see the project; otherwise 404. */
-export async function visibleTask(db: Q, user: UserRow, id: number): Promise<{ task: TaskRow; project: ProjectRow }> {
+export async function visibleTask(
+  db: Q,
+  user: UserRow,
+  id: number,
+): Promise<{ task: TaskRow; project: ProjectRow }> {
   const task = await taskById(db, id);
   if (!task) throw notFound('Task');
   const project = await visibleProject(db, user, task.project_id).catch(() => {

@@ -13,7 +13,12 @@ import { registerTaskRoutes } from './routes/tasks/router';
 import { registerUserRoutes } from './routes/users/router';
 import { serveClient } from './static';
 
-function errorBody(c: Context<AppEnv>, status: number, detail: string, extra: Record<string, unknown> = {}) {
+function errorBody(
+  c: Context<AppEnv>,
+  status: number,
+  detail: string,
+  extra: Record<string, unknown> = {},
+) {
   return {
     id: c.var.requestId,
     status_code: status,
@@ -53,7 +58,8 @@ export function createApp(deps: AppDeps): AppHono {
   });
 
   app.onError((err, c) => {
-    if (err instanceof ApiError) return errorResponse(c, err.status, err.detail, err.extra, err.headers);
+    if (err instanceof ApiError)
+      return errorResponse(c, err.status, err.detail, err.extra, err.headers);
     const status = (err as { status?: unknown }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       // Framework-level 4xx (e.g. a body the platform refused to read).
@@ -81,7 +87,13 @@ export function createApp(deps: AppDeps): AppHono {
     if (c.req.path.startsWith('/api')) {
       const allowed = allowedMethods(app, c.req.path);
       if (allowed.length > 0) {
-        return errorResponse(c, 405, `Method "${c.req.method}" not allowed.`, {}, { allow: allowed.join(', ') });
+        return errorResponse(
+          c,
+          405,
+          `Method "${c.req.method}" not allowed.`,
+          {},
+          { allow: allowed.join(', ') },
+        );
       }
       return errorResponse(c, 404, 'Not found.');
     }

@@ -10,10 +10,15 @@ import { VERSION } from './version';
 
 export const jsonLogger = (quiet = false): Logger => ({
   info: (msg, fields) => {
-    if (!quiet) console.warn(JSON.stringify({ level: 'info', time: new Date().toISOString(), msg, ...fields }));
+    if (!quiet)
+      console.warn(
+        JSON.stringify({ level: 'info', time: new Date().toISOString(), msg, ...fields }),
+      );
   },
   error: (msg, fields) =>
-    console.error(JSON.stringify({ level: 'error', time: new Date().toISOString(), msg, ...fields })),
+    console.error(
+      JSON.stringify({ level: 'error', time: new Date().toISOString(), msg, ...fields }),
+    ),
 });
 
 /** Open the database, bring its schema up to date and load the shared signing key. */

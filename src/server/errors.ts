@@ -19,13 +19,17 @@ export class ApiError extends Error {
   }
 }
 
-export const notFound = (model: string) => new ApiError(404, `No ${model} matches the given query.`);
-export const forbidden = () => new ApiError(403, 'You do not have permission to perform this action.');
-export const unauthenticated = () => new ApiError(401, 'Authentication credentials were not provided.');
+export const notFound = (model: string) =>
+  new ApiError(404, `No ${model} matches the given query.`);
+export const forbidden = () =>
+  new ApiError(403, 'You do not have permission to perform this action.');
+export const unauthenticated = () =>
+  new ApiError(401, 'Authentication credentials were not provided.');
 export const badRequest = (detail: string) => new ApiError(400, detail);
 
 export const validationError = (errors: ValidationErrors) =>
   new ApiError(400, VALIDATION_ERROR_DETAIL, { validation_errors: errors });
 
-export const fieldError = (field: string, message: string) => validationError({ [field]: [message] });
+export const fieldError = (field: string, message: string) =>
+  validationError({ [field]: [message] });
 export const nonFieldError = (message: string) => fieldError(NON_FIELD_ERRORS, message);

@@ -10,7 +10,10 @@ const MAX_ENTRIES = 200;
 const parsed = new Map<string, LabelConfig>();
 
 export function formatConfigError(e: ConfigError): string {
-  const where = e.line !== undefined ? ` (line ${e.line}${e.column !== undefined ? `, column ${e.column}` : ''})` : '';
+  const where =
+    e.line !== undefined
+      ? ` (line ${e.line}${e.column !== undefined ? `, column ${e.column}` : ''})`
+      : '';
   return `${e.message}${where}`;
 }
 
@@ -32,7 +35,8 @@ export function configOf(xml: string): LabelConfig {
   const hit = parsed.get(xml);
   if (hit) return hit;
   const outcome = parseLabelConfig(xml);
-  if (!outcome.ok) throw new Error(`Stored label config does not parse: ${outcome.errors[0]?.message ?? ''}`);
+  if (!outcome.ok)
+    throw new Error(`Stored label config does not parse: ${outcome.errors[0]?.message ?? ''}`);
   remember(xml, outcome.config);
   return outcome.config;
 }
@@ -48,5 +52,7 @@ export function assertValidResult(
   const errors = validateResult(configOf(xml), result, data, mode);
   const keys = Object.keys(errors);
   if (keys.length === 0) return;
-  throw validationError(prefix ? Object.fromEntries(keys.map((k) => [`${prefix}${k}`, errors[k]!])) : errors);
+  throw validationError(
+    prefix ? Object.fromEntries(keys.map((k) => [`${prefix}${k}`, errors[k]!])) : errors,
+  );
 }

@@ -14,7 +14,10 @@ async function main(): Promise<void> {
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const url = `http://localhost:${info.port}`;
-    const lines = [`Margin is running at ${url}`, `  database: ${config.db.kind === 'sqlite' ? config.db.file : 'PostgreSQL'}`];
+    const lines = [
+      `Margin is running at ${url}`,
+      `  database: ${config.db.kind === 'sqlite' ? config.db.file : 'PostgreSQL'}`,
+    ];
     if (first) {
       lines.push(
         '',

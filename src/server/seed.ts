@@ -44,7 +44,11 @@ export async function seedFirstStart(db: Db, config: ServerConfig): Promise<Firs
           created_at: now,
           updated_at: now,
         });
-        await createTasks(trx, project, demo.tasks.map((data) => ({ data })));
+        await createTasks(
+          trx,
+          project,
+          demo.tasks.map((data) => ({ data })),
+        );
       });
     }
   }

@@ -28,7 +28,10 @@ function load(file: string): Promise<Buffer | null> {
   return hit;
 }
 
-export async function sendFile(file: string, headers: Record<string, string> = {}): Promise<Response | null> {
+export async function sendFile(
+  file: string,
+  headers: Record<string, string> = {},
+): Promise<Response | null> {
   const body = await load(file);
   if (!body) return null;
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
@@ -45,7 +48,9 @@ export async function serveClient(c: Context<AppEnv>): Promise<Response> {
   const rel = decodeURIComponent(c.req.path).replace(/^\/+/, '');
   const file = path.resolve(root, rel);
   if (rel && file.startsWith(root + path.sep)) {
-    const immutable = rel.startsWith('assets/') ? { 'cache-control': 'public, max-age=31536000, immutable' } : {};
+    const immutable = rel.startsWith('assets/')
+      ? { 'cache-control': 'public, max-age=31536000, immutable' }
+      : {};
     const hit = await sendFile(file, immutable);
     if (hit) return hit;
     if (path.extname(rel)) return c.text('Not found', 404);

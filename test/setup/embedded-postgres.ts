@@ -42,7 +42,16 @@ export async function startPostgres(): Promise<RunningPostgres> {
     onLog: () => {},
     onError: () => {},
     // Durability is not under test here; speed is.
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
+    postgresFlags: [
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'max_connections=300',
+    ],
   });
   await pg.initialise();
   await pg.start();

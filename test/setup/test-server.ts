@@ -88,17 +88,26 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
   };
   const admin = await makeUser('admin', 'admin@example.org');
 
-  const request = async (method: string, url: string, opts: RequestOpts = {}): Promise<TestResponse> => {
+  const request = async (
+    method: string,
+    url: string,
+    opts: RequestOpts = {},
+  ): Promise<TestResponse> => {
     const headers: Record<string, string> = { ...opts.headers };
     const as = opts.as === undefined ? admin : opts.as;
     if (as) headers.authorization ??= `Token ${as.token}`;
-    let body: string | Uint8Array | undefined;
-    if (opts.rawBody !== undefined) body = opts.rawBody;
-    else if (opts.body !== undefined) {
+    let body: string | Uint8Array<ArrayBuffer> | undefined;
+    if (opts.rawBody !== undefined) {
+      body = typeof opts.rawBody === 'string' ? opts.rawBody : new Uint8Array(opts.rawBody);
+    } else if (opts.body !== undefined) {
       body = JSON.stringify(opts.body);
       headers['content-type'] ??= 'application/json';
     }
-    const res = await app.request(`http://localhost${url}`, { method, headers, ...(body !== undefined ? { body } : {}) });
+    const res = await app.request(`http://localhost${url}`, {
+      method,
+      headers,
+      ...(body !== undefined ? { body } : {}),
+    });
     const text = await res.text();
     let parsed: unknown = undefined;
     if ((res.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);

@@ -9,7 +9,12 @@ export const sha256 = (value: string) => createHash('sha256').update(value).dige
  * Short-lived access tokens for `Authorization: Bearer`: `<userId>.<expiresEpoch>.<hmac>`,
  * signed with a key stored in the database so every replica accepts every other's tokens.
  */
-export function signAccess(key: string, userId: number, ttlSeconds: number, now = Date.now()): string {
+export function signAccess(
+  key: string,
+  userId: number,
+  ttlSeconds: number,
+  now = Date.now(),
+): string {
   const payload = `${userId}.${Math.floor(now / 1000) + ttlSeconds}`;
   return `${payload}.${createHmac('sha256', key).update(payload).digest('base64url')}`;
 }

@@ -1,15 +1,23 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Q } from './connect';
+import { read } from './prepared';
 import type { AnnotationsTable } from './schema';
 
 export type AnnotationRow = Selectable<AnnotationsTable>;
 export type NewAnnotation = Insertable<AnnotationsTable>;
 
-export const annotationById = (db: Q, id: number) =>
-  db.selectFrom('annotations').selectAll().where('id', '=', id).executeTakeFirst();
+const byId = read<{ id: number }>()((q, p) =>
+  q.selectFrom('annotations').selectAll().where('id', '=', p.id),
+);
+const byUniqueId = read<{ uniqueId: string }>()((q, p) =>
+  q.selectFrom('annotations').selectAll().where('unique_id', '=', p.uniqueId),
+);
+export const annotationById = (db: Q, id: number) => byId.first(db, { id });
+export const annotationByUniqueId = (db: Q, uniqueId: string) => byUniqueId.first(db, { uniqueId });
 
-export const annotationByUniqueId = (db: Q, uniqueId: string) =>
-  db.selectFrom('annotations').selectAll().where('unique_id', '=', uniqueId).executeTakeFirst();
+const ofTask = read<{ taskId: number }>()((q, p) =>
+  q.selectFrom('annotations').selectAll().where('task_id', '=', p.taskId).orderBy('id'),
+);
 
 export function annotationsOfTasks(
   db: Q,
@@ -17,6 +25,18 @@ export function annotationsOfTasks(
   opts: { userId?: number | undefined; includeCancelled: boolean },
 ) {
   if (taskIds.length === 0) return Promise.resolve([]);
+  if (taskIds.length === 1) {
+    // The task view's path: one compiled query, filtered here (a task has few annotations).
+    return ofTask
+      .all(db, { taskId: taskIds[0]! })
+      .then((rows) =>
+        rows.filter(
+          (a) =>
+            (opts.userId === undefined || a.completed_by === opts.userId) &&
+            (opts.includeCancelled || a.was_cancelled === 0),
+        ),
+      );
+  }
   let q = db.selectFrom('annotations').selectAll().where('task_id', 'in', taskIds);
   if (opts.userId !== undefined) q = q.where('completed_by', '=', opts.userId);
   if (!opts.includeCancelled) q = q.where('was_cancelled', '=', 0);
@@ -38,7 +58,12 @@ export async function insertAnnotations(db: Q, rows: NewAnnotation[]): Promise<n
 }
 
 export const updateAnnotationRow = (db: Q, id: number, patch: Updateable<AnnotationsTable>) =>
-  db.updateTable('annotations').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  db
+    .updateTable('annotations')
+    .set(patch)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 
 export const deleteAnnotationRow = (db: Q, id: number) =>
   db.deleteFrom('annotations').where('id', '=', id).execute();

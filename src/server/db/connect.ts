@@ -1,10 +1,20 @@
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type DatabaseConnection,
+  type Driver,
+  type Transaction,
+} from 'kysely';
 import pg from 'pg';
+import { registerReader } from './prepared';
 import type { Database } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
-export type DbConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; poolSize?: number };
+export type DbConfig =
+  { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; poolSize?: number };
 
 export type Kdb = Kysely<Database>;
 export type Trx = Transaction<Database>;
@@ -39,6 +49,21 @@ function withStatementCache(db: SqliteDatabase.Database, max = 1000) {
   };
 }
 
+/**
+ * Transactions take SQLite's write lock up front (BEGIN IMMEDIATE): a deferred transaction
+ * that reads first and writes later fails at once with SQLITE_BUSY when another process
+ * committed in between, instead of waiting its turn.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
+}
+
 export function openSqlite(file: string): SqliteDatabase.Database {
   const raw = new SqliteDatabase(file);
   // WAL + synchronous=NORMAL survives a process crash (kill -9) without losing a commit.
@@ -64,9 +89,21 @@ export function connect(config: DbConfig): Db {
   if (config.kind === 'sqlite') {
     const raw = openSqlite(config.file);
     const kysely = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: withStatementCache(raw) as unknown as SqliteDatabase.Database }),
+      dialect: new ImmediateSqliteDialect({
+        database: withStatementCache(raw) as unknown as SqliteDatabase.Database,
+      }),
     });
-    return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+    const readerDb = openSqlite(config.file);
+    const readCache = withStatementCache(readerDb);
+    registerReader(kysely, { all: (sql, params) => readCache.prepare(sql).all(...params) });
+    return {
+      kysely,
+      dialect: 'sqlite',
+      close: async () => {
+        await kysely.destroy();
+        readerDb.close();
+      },
+    };
   }
   const pool = new pg.Pool({
     connectionString: config.url,

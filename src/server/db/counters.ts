@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import type { Q } from './connect';
+import { write } from './prepared';
+import type { TaskRow } from './tasks';
 
 /**
  * Counters are stored, never computed by scans at read time. A write that can change them
@@ -59,39 +61,110 @@ export async function applyProjectDelta(
     .execute();
 }
 
+function counterColumns(ignoreSkipped: boolean) {
+  const finished = ignoreSkipped
+    ? sql<number>`(select count(*) from annotations a where a.task_id = tasks.id)`
+    : sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and a.was_cancelled = 0 and a.result is not null)`;
+  return {
+    total_annotations: sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and a.was_cancelled = 0)`,
+    cancelled_annotations: sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and a.was_cancelled = 1)`,
+    finished_annotations: finished,
+    // UPDATE sees the old row, so is_labeled repeats the finished count instead of reading it.
+    is_labeled: sql<number>`case when ${finished} >= overlap then 1 else 0 end`,
+    useful_annotations: sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and a.was_cancelled = 0 and a.ground_truth = 0 and a.result is not null)`,
+    ground_truth_annotations: sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and a.ground_truth = 1)`,
+    total_predictions: sql<number>`(select count(*) from predictions p where p.task_id = tasks.id)`,
+    completed_at: sql<
+      string | null
+    >`(select max(a.created_at) from annotations a where a.task_id = tasks.id and a.was_cancelled = 0)`,
+    avg_lead_time: sql<
+      number | null
+    >`(select avg(a.lead_time) from annotations a where a.task_id = tasks.id)`,
+  };
+}
+
+const TASK_COUNTER_COLUMNS = [
+  'is_labeled',
+  'total_annotations',
+  'cancelled_annotations',
+  'ground_truth_annotations',
+  'useful_annotations',
+  'total_predictions',
+] as const;
+type TaskCounters = Pick<TaskRow, (typeof TASK_COUNTER_COLUMNS)[number]>;
+
+/** What one task adds to its project's totals. */
+export function contributionOfRow(t: TaskCounters): Contribution {
+  return {
+    task_number: 1,
+    finished_task_number: t.is_labeled,
+    total_annotations_number: t.total_annotations,
+    skipped_annotations_number: t.cancelled_annotations,
+    ground_truth_number: t.ground_truth_annotations,
+    useful_annotation_number: t.useful_annotations,
+    num_tasks_with_annotations: t.useful_annotations > 0 ? 1 : 0,
+    total_predictions_number: t.total_predictions,
+  };
+}
+
 /**
  * Recompute the stored counters of the given tasks (all in one project) from their rows.
  * `ignoreSkipped` mirrors the project's skip_queue=IGNORE_SKIPPED rule: skips count as finished.
  */
-export async function recomputeTasks(db: Q, taskIds: readonly number[], ignoreSkipped: boolean): Promise<void> {
-  const finished = ignoreSkipped
-    ? sql<number>`(select count(*) from annotations a where a.task_id = tasks.id)`
-    : sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and a.was_cancelled = 0 and a.result is not null)`;
+export async function recomputeTasks(
+  db: Q,
+  taskIds: readonly number[],
+  ignoreSkipped: boolean,
+): Promise<void> {
   for (const ids of chunks(taskIds)) {
     await db
       .updateTable('tasks')
-      .set({
-        total_annotations: sql`(select count(*) from annotations a where a.task_id = tasks.id and a.was_cancelled = 0)`,
-        cancelled_annotations: sql`(select count(*) from annotations a where a.task_id = tasks.id and a.was_cancelled = 1)`,
-        finished_annotations: finished,
-        useful_annotations: sql`(select count(*) from annotations a where a.task_id = tasks.id and a.was_cancelled = 0 and a.ground_truth = 0 and a.result is not null)`,
-        ground_truth_annotations: sql`(select count(*) from annotations a where a.task_id = tasks.id and a.ground_truth = 1)`,
-        total_predictions: sql`(select count(*) from predictions p where p.task_id = tasks.id)`,
-        completed_at: sql`(select max(a.created_at) from annotations a where a.task_id = tasks.id and a.was_cancelled = 0)`,
-        avg_lead_time: sql`(select avg(a.lead_time) from annotations a where a.task_id = tasks.id)`,
-      })
-      .where('id', 'in', ids)
-      .execute();
-    // A second statement: SQLite's UPDATE sees old column values, so is_labeled follows here.
-    await db
-      .updateTable('tasks')
-      .set({ is_labeled: sql`case when finished_annotations >= overlap then 1 else 0 end` })
+      .set(counterColumns(ignoreSkipped))
       .where('id', 'in', ids)
       .execute();
   }
 }
 
-/** The one entry point for writes: recompute tasks and move the project's totals. */
+const recomputeOne = {
+  counted: write<{ id: number; updatedBy: number | null }>()((q, p) =>
+    q
+      .updateTable('tasks')
+      .set({ ...counterColumns(false), updated_by: p.updatedBy })
+      .where('id', '=', p.id)
+      .returning(TASK_COUNTER_COLUMNS),
+  ),
+  ignoreSkipped: write<{ id: number; updatedBy: number | null }>()((q, p) =>
+    q
+      .updateTable('tasks')
+      .set({ ...counterColumns(true), updated_by: p.updatedBy })
+      .where('id', '=', p.id)
+      .returning(TASK_COUNTER_COLUMNS),
+  ),
+};
+
+/**
+ * The write path's entry point for one task: `before` is the task row the transaction read
+ * (and, on PostgreSQL, locked), so the old contribution costs no query; the new one comes
+ * back from the UPDATE itself. Also records who touched the task last.
+ */
+export async function refreshOneTask(
+  db: Q,
+  before: TaskRow,
+  ignoreSkipped: boolean,
+  updatedBy: number | null,
+): Promise<void> {
+  const query = ignoreSkipped ? recomputeOne.ignoreSkipped : recomputeOne.counted;
+  const after = await query.first(db, { id: before.id, updatedBy: updatedBy ?? before.updated_by });
+  if (!after) return;
+  await applyProjectDelta(
+    db,
+    before.project_id,
+    contributionOfRow(before),
+    contributionOfRow(after),
+  );
+}
+
+/** The entry point for writes touching many tasks: recompute them and move the project's totals. */
 export async function refreshTaskCounters(
   db: Q,
   projectId: number,
@@ -105,14 +178,15 @@ export async function refreshTaskCounters(
 }
 
 /** After settings that change every task's state (overlap, skip rule): recompute all. */
-export async function refreshProjectCounters(db: Q, projectId: number, ignoreSkipped: boolean): Promise<void> {
-  const finished = ignoreSkipped
-    ? sql<number>`total_annotations + cancelled_annotations`
-    : sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and a.was_cancelled = 0 and a.result is not null)`;
-  await db.updateTable('tasks').set({ finished_annotations: finished }).where('project_id', '=', projectId).execute();
+export async function refreshProjectCounters(
+  db: Q,
+  projectId: number,
+  ignoreSkipped: boolean,
+): Promise<void> {
+  const { finished_annotations, is_labeled } = counterColumns(ignoreSkipped);
   await db
     .updateTable('tasks')
-    .set({ is_labeled: sql`case when finished_annotations >= overlap then 1 else 0 end` })
+    .set({ finished_annotations, is_labeled })
     .where('project_id', '=', projectId)
     .execute();
   const row = await db

@@ -1,5 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Q } from './connect';
+import { read } from './prepared';
 import type { DraftsTable } from './schema';
 
 export type DraftRow = Selectable<DraftsTable>;
@@ -7,7 +8,17 @@ export type DraftRow = Selectable<DraftsTable>;
 export const draftById = (db: Q, id: number) =>
   db.selectFrom('drafts').selectAll().where('id', '=', id).executeTakeFirst();
 
+const ofTaskAndUser = read<{ taskId: number; userId: number }>()((q, p) =>
+  q
+    .selectFrom('drafts')
+    .selectAll()
+    .where('task_id', '=', p.taskId)
+    .where('user_id', '=', p.userId)
+    .orderBy('id'),
+);
+
 export function draftsOfTask(db: Q, taskId: number, userId?: number) {
+  if (userId !== undefined) return ofTaskAndUser.all(db, { taskId, userId });
   let q = db.selectFrom('drafts').selectAll().where('task_id', '=', taskId);
   if (userId !== undefined) q = q.where('user_id', '=', userId);
   return q.orderBy('id').execute();
@@ -28,7 +39,8 @@ export const insertDraft = (db: Q, row: Insertable<DraftsTable>) =>
 export const updateDraftRow = (db: Q, id: number, patch: Updateable<DraftsTable>) =>
   db.updateTable('drafts').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 
-export const deleteDraftRow = (db: Q, id: number) => db.deleteFrom('drafts').where('id', '=', id).execute();
+export const deleteDraftRow = (db: Q, id: number) =>
+  db.deleteFrom('drafts').where('id', '=', id).execute();
 
 /** A submitted annotation replaces the user's draft of that task (api-contract.md §9). */
 export const deleteUserTaskDrafts = (db: Q, taskId: number, userId: number) =>

@@ -1,11 +1,18 @@
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Q } from './connect';
+import { read } from './prepared';
 import type { ProjectsTable } from './schema';
 
 export type ProjectRow = Selectable<ProjectsTable>;
 
-export const projectById = (db: Q, id: number) =>
-  db.selectFrom('projects').selectAll().where('id', '=', id).executeTakeFirst();
+const byId = read<{ id: number }>()((q, p) =>
+  q.selectFrom('projects').selectAll().where('id', '=', p.id),
+);
+export const projectById = (db: Q, id: number) => byId.first(db, { id });
+
+const membersOfOne = read<{ id: number }>()((q, p) =>
+  q.selectFrom('project_members').select('user_id').where('project_id', '=', p.id),
+);
 
 /** Locks the project row on PostgreSQL for the rest of the transaction (no-op on SQLite). */
 export const projectByIdForUpdate = (db: Q, id: number, dialect: 'sqlite' | 'postgres') => {
@@ -28,13 +35,21 @@ function filtered(db: Q, f: Omit<ProjectListFilter, 'ordering' | 'limit' | 'offs
   if (f.ids?.length) q = q.where('projects.id', 'in', f.ids);
   if (f.title) {
     const pattern = `%${f.title.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    q = q.where((eb) => eb(eb.fn('lower', ['projects.title']), 'like', eb.val(pattern)));
+    // An explicit ESCAPE: SQLite's LIKE has no default escape character (PostgreSQL's is `\`).
+    q = q.where(sql<boolean>`lower(projects.title) like ${pattern} escape '\\'`);
   }
   const memberId = f.memberId;
   if (memberId !== undefined) {
     q = q.where((eb) =>
       eb.or([
-        eb.not(eb.exists(eb.selectFrom('project_members as m').select('m.user_id').whereRef('m.project_id', '=', 'projects.id'))),
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('project_members as m')
+              .select('m.user_id')
+              .whereRef('m.project_id', '=', 'projects.id'),
+          ),
+        ),
         eb.exists(
           eb
             .selectFrom('project_members as m')
@@ -50,11 +65,14 @@ function filtered(db: Q, f: Omit<ProjectListFilter, 'ordering' | 'limit' | 'offs
 
 export async function listProjects(db: Q, f: ProjectListFilter) {
   const base = filtered(db, f);
-  const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const count = await base
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   let q = base.selectAll('projects');
   for (const o of f.ordering) {
     // NULL pinned_at sorts last when pinned projects come first.
-    if (o.column === 'pinned_at') q = q.orderBy((eb) => eb.case().when('pinned_at', 'is', null).then(1).else(0).end());
+    if (o.column === 'pinned_at')
+      q = q.orderBy((eb) => eb.case().when('pinned_at', 'is', null).then(1).else(0).end());
     q = q.orderBy(o.column, o.desc ? 'desc' : 'asc');
   }
   const rows = await q.orderBy('projects.id', 'desc').limit(f.limit).offset(f.offset).execute();
@@ -62,14 +80,19 @@ export async function listProjects(db: Q, f: ProjectListFilter) {
 }
 
 export async function insertProject(db: Q, row: Insertable<ProjectsTable>): Promise<ProjectRow> {
-  const { id } = await db.insertInto('projects').values(row).returning('id').executeTakeFirstOrThrow();
+  const { id } = await db
+    .insertInto('projects')
+    .values(row)
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return (await projectById(db, id))!;
 }
 
 export const updateProject = (db: Q, id: number, patch: Partial<Omit<ProjectRow, 'id'>>) =>
   db.updateTable('projects').set(patch).where('id', '=', id).execute();
 
-export const deleteProject = (db: Q, id: number) => db.deleteFrom('projects').where('id', '=', id).execute();
+export const deleteProject = (db: Q, id: number) =>
+  db.deleteFrom('projects').where('id', '=', id).execute();
 
 export async function membersOf(db: Q, projectIds: number[]): Promise<Map<number, number[]>> {
   const out = new Map<number, number[]>(projectIds.map((id) => [id, []]));
@@ -96,8 +119,8 @@ export async function setMembers(db: Q, projectId: number, userIds: number[]): P
 }
 
 export async function isVisibleTo(db: Q, projectId: number, userId: number): Promise<boolean> {
-  const members = (await membersOf(db, [projectId])).get(projectId) ?? [];
-  return members.length === 0 || members.includes(userId);
+  const members = await membersOfOne.all(db, { id: projectId });
+  return members.length === 0 || members.some((m) => m.user_id === userId);
 }
 
 /** Per project: tasks the user annotated or skipped, and how many of those are now labeled. */
@@ -119,6 +142,7 @@ export async function queueProgress(db: Q, userId: number, projectIds: number[])
     .where('a.project_id', 'in', projectIds)
     .groupBy('a.project_id')
     .execute();
-  for (const r of rows) out.set(r.project_id, { done: Number(r.done), labeledDone: Number(r.labeled_done) });
+  for (const r of rows)
+    out.set(r.project_id, { done: Number(r.done), labeledDone: Number(r.labeled_done) });
   return out;
 }

@@ -1,17 +1,26 @@
 import type { Q } from './connect';
+import { read } from './prepared';
 
 export const insertSession = (
   db: Q,
-  row: { id_hash: string; user_id: number; csrf_token: string; created_at: string; expires_at: string },
+  row: {
+    id_hash: string;
+    user_id: number;
+    csrf_token: string;
+    created_at: string;
+    expires_at: string;
+  },
 ) => db.insertInto('sessions').values(row).execute();
 
-export const sessionByHash = (db: Q, idHash: string, now: string) =>
-  db
+const byHash = read<{ idHash: string; now: string }>()((q, p) =>
+  q
     .selectFrom('sessions')
     .select(['user_id', 'csrf_token'])
-    .where('id_hash', '=', idHash)
-    .where('expires_at', '>', now)
-    .executeTakeFirst();
+    .where('id_hash', '=', p.idHash)
+    .where('expires_at', '>', p.now),
+);
+export const sessionByHash = (db: Q, idHash: string, now: string) =>
+  byHash.first(db, { idHash, now });
 
 export const deleteSession = (db: Q, idHash: string) =>
   db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
@@ -47,18 +56,33 @@ export const clearLoginFailures = (db: Q, email: string) =>
   db.deleteFrom('login_failures').where('email', '=', email).execute();
 
 export const insertAccessToken = (db: Q, userId: number, tokenHash: string, at: string) =>
-  db.insertInto('access_tokens').values({ user_id: userId, token_hash: tokenHash, created_at: at }).execute();
+  db
+    .insertInto('access_tokens')
+    .values({ user_id: userId, token_hash: tokenHash, created_at: at })
+    .execute();
 
 export const accessTokenOwner = (db: Q, tokenHash: string) =>
-  db.selectFrom('access_tokens').select('user_id').where('token_hash', '=', tokenHash).executeTakeFirst();
+  db
+    .selectFrom('access_tokens')
+    .select('user_id')
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
 
 export async function getSetting(db: Q, key: string): Promise<string | undefined> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', key)
+    .executeTakeFirst();
   return row?.value;
 }
 
 /** Insert if absent and return whatever is stored, so concurrent replicas agree on one value. */
 export async function ensureSetting(db: Q, key: string, value: string): Promise<string> {
-  await db.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doNothing()).execute();
+  await db
+    .insertInto('settings')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
   return (await getSetting(db, key)) ?? value;
 }

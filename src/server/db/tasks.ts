@@ -1,11 +1,14 @@
 import type { Selectable } from 'kysely';
 import type { Dialect, Q } from './connect';
+import { read } from './prepared';
 import type { TasksTable } from './schema';
 
 export type TaskRow = Selectable<TasksTable>;
 
-export const taskById = (db: Q, id: number) =>
-  db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
+const byId = read<{ id: number }>()((q, p) =>
+  q.selectFrom('tasks').selectAll().where('id', '=', p.id),
+);
+export const taskById = (db: Q, id: number) => byId.first(db, { id });
 
 /** On PostgreSQL the row stays locked until commit, so concurrent writers on one task queue up. */
 export const taskByIdForUpdate = (db: Q, id: number, dialect: Dialect) => {
@@ -35,10 +38,18 @@ export interface NewTask {
   file_upload?: string | null;
 }
 
+/** In batches: one statement for thousands of rows would pass the drivers' bound-parameter limits. */
 export async function insertTasks(db: Q, tasks: NewTask[]): Promise<number[]> {
-  if (tasks.length === 0) return [];
-  const rows = await db.insertInto('tasks').values(tasks).returning('id').execute();
-  return rows.map((r) => r.id);
+  const ids: number[] = [];
+  for (let i = 0; i < tasks.length; i += 500) {
+    const rows = await db
+      .insertInto('tasks')
+      .values(tasks.slice(i, i + 500))
+      .returning('id')
+      .execute();
+    ids.push(...rows.map((r) => r.id));
+  }
+  return ids;
 }
 
 export interface TaskPage {

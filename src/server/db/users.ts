@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Q } from './connect';
+import { read } from './prepared';
 import type { UsersTable } from './schema';
 
 export type UserRow = Omit<Selectable<UsersTable>, 'password_hash'>;
@@ -18,11 +19,15 @@ const USER_COLUMNS = [
   'date_joined',
 ] as const;
 
-export const userByToken = (db: Q, token: string) =>
-  db.selectFrom('users').select(USER_COLUMNS).where('api_token', '=', token).executeTakeFirst();
+const byToken = read<{ token: string }>()((q, p) =>
+  q.selectFrom('users').select(USER_COLUMNS).where('api_token', '=', p.token),
+);
+const byId = read<{ id: number }>()((q, p) =>
+  q.selectFrom('users').select(USER_COLUMNS).where('id', '=', p.id),
+);
 
-export const userById = (db: Q, id: number) =>
-  db.selectFrom('users').select(USER_COLUMNS).where('id', '=', id).executeTakeFirst();
+export const userByToken = (db: Q, token: string) => byToken.first(db, { token });
+export const userById = (db: Q, id: number) => byId.first(db, { id });
 
 export const userWithPasswordByEmail = (db: Q, email: string) =>
   db
@@ -31,21 +36,38 @@ export const userWithPasswordByEmail = (db: Q, email: string) =>
     .where('email', '=', email.trim().toLowerCase())
     .executeTakeFirst();
 
-export const listUsers = (db: Q) => db.selectFrom('users').select(USER_COLUMNS).orderBy('id').execute();
+export const listUsers = (db: Q) =>
+  db.selectFrom('users').select(USER_COLUMNS).orderBy('id').execute();
 
-export const usersByIds = (db: Q, ids: readonly number[]) =>
-  ids.length === 0
-    ? Promise.resolve([])
-    : db.selectFrom('users').select(USER_COLUMNS).where('id', 'in', [...new Set(ids)]).execute();
+export async function usersByIds(db: Q, ids: readonly number[]): Promise<UserRow[]> {
+  const unique = [...new Set(ids)];
+  // Pages name a handful of users: one compiled lookup each beats building an IN list.
+  if (unique.length <= 4) {
+    const rows = await Promise.all(unique.map((id) => byId.first(db, { id })));
+    return rows.filter((u): u is UserRow => u !== undefined);
+  }
+  return db.selectFrom('users').select(USER_COLUMNS).where('id', 'in', unique).execute();
+}
 
 export const countUsers = async (db: Q) =>
-  Number((await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 export async function insertUser(
   db: Q,
   user: Omit<Selectable<UsersTable>, 'id' | 'avatar' | 'last_activity'>,
 ): Promise<UserRow> {
-  const { id } = await db.insertInto('users').values(user).returning('id').executeTakeFirstOrThrow();
+  const { id } = await db
+    .insertInto('users')
+    .values(user)
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return (await userById(db, id))!;
 }
 
@@ -58,7 +80,10 @@ export async function updateUser(
   await db.updateTable('users').set(patch).where('id', '=', id).execute();
 }
 
-export async function usersMap(db: Q, ids: readonly (number | null)[]): Promise<Map<number, UserRow>> {
+export async function usersMap(
+  db: Q,
+  ids: readonly (number | null)[],
+): Promise<Map<number, UserRow>> {
   const wanted = ids.filter((id): id is number => id !== null);
   return new Map((await usersByIds(db, wanted)).map((u) => [u.id, u]));
 }

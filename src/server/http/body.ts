@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { parseBody } from 'hono/utils/body';
 import { ApiError, badRequest } from '../errors';
 
 export const tooLarge = () => new ApiError(413, 'Request body too large');
@@ -43,7 +44,20 @@ export function parseJsonText(text: string): unknown {
 }
 
 /** Form fields a script sends as text: JSON-looking values and literals become values. */
-const TEXT_FIELDS = new Set(['title', 'description', 'text', 'email', 'password', 'first_name', 'last_name', 'username', 'unique_id', 'model_version', 'label_config', 'expert_instruction']);
+const TEXT_FIELDS = new Set([
+  'title',
+  'description',
+  'text',
+  'email',
+  'password',
+  'first_name',
+  'last_name',
+  'username',
+  'unique_id',
+  'model_version',
+  'label_config',
+  'expert_instruction',
+]);
 function formValue(key: string, raw: string): unknown {
   if (TEXT_FIELDS.has(key)) return raw;
   if (/^\s*[[{]/.test(raw) || raw === 'true' || raw === 'false' || raw === 'null') {
@@ -64,8 +78,14 @@ function formValue(key: string, raw: string): unknown {
 export async function readJsonBody(c: Context, limit: number): Promise<unknown> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === 'multipart/form-data' || type === 'application/x-www-form-urlencoded') {
-    if (Number(c.req.header('content-length') ?? 0) > limit) throw tooLarge();
-    const form = await c.req.parseBody({ all: true }).catch(() => {
+    // Read through the limit first: a chunked body declares no length.
+    const bytes = await readBodyBytes(c, limit);
+    const raw = new Request(c.req.url, {
+      method: 'POST',
+      headers: c.req.raw.headers,
+      body: new Uint8Array(bytes),
+    });
+    const form = await parseBody(raw, { all: true }).catch(() => {
       throw badRequest('Malformed form body.');
     });
     return Object.fromEntries(
@@ -74,7 +94,12 @@ export async function readJsonBody(c: Context, limit: number): Promise<unknown> 
   }
   const bytes = await readBodyBytes(c, limit);
   if (bytes.byteLength === 0) return {};
-  if (type !== '' && type !== 'application/json' && !type.endsWith('+json') && type !== 'text/plain') {
+  if (
+    type !== '' &&
+    type !== 'application/json' &&
+    !type.endsWith('+json') &&
+    type !== 'text/plain'
+  ) {
     throw new ApiError(415, `Unsupported media type "${type}" in request.`);
   }
   let text: string;

@@ -45,13 +45,27 @@ export type AppHono = OpenAPIHono<AppEnv>;
 /** Patterns of every registered route, so an unmatched method can answer 405 instead of 404. */
 const routeTable = new WeakMap<AppHono, { method: string; pattern: RegExp }[]>();
 
+/**
+ * `path` is `c.req.path`, which the non-strict router has already stripped of one trailing
+ * slash; stripping more would make `/api/projects//` look like a route.
+ */
 export function allowedMethods(app: AppHono, path: string): string[] {
-  const normalized = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  return (routeTable.get(app) ?? []).filter((r) => r.pattern.test(normalized)).map((r) => r.method);
+  return (routeTable.get(app) ?? []).filter((r) => r.pattern.test(path)).map((r) => r.method);
+}
+
+/** Record a route for the 405 answer; addRoute does this, plain `app.get` routes call it. */
+export function noteRoute(app: AppHono, method: string, path: string): void {
+  const table = routeTable.get(app) ?? [];
+  table.push({
+    method: method.toUpperCase(),
+    pattern: new RegExp(`^${path.replace(/:(\w+)/g, '[^/]+')}$`),
+  });
+  routeTable.set(app, table);
 }
 
 function parseWith<S extends z.ZodType>(schema: S, value: unknown, prefix = ''): z.output<S> {
-  const parsed = schema.safeParse(value);
+  // The input on each issue lets a type error say what was sent ("Expected string, got a number.").
+  const parsed = schema.safeParse(value, { reportInput: true });
   if (!parsed.success) throw validationError(zodToValidationErrors(parsed.error, prefix));
   return parsed.data;
 }
@@ -102,7 +116,9 @@ export function addRoute<
     responses: Object.fromEntries(
       Object.entries({
         ...def.responses,
-        ...(def.auth === 'user' ? { 401: { description: 'Not signed in', schema: ErrorBody } } : {}),
+        ...(def.auth === 'user'
+          ? { 401: { description: 'Not signed in', schema: ErrorBody } }
+          : {}),
         ...(def.body ? { 400: { description: 'Validation error', schema: ErrorBody } } : {}),
       }).map(([status, r]) => [
         status,
@@ -114,10 +130,7 @@ export function addRoute<
     ),
   });
 
-  const table = routeTable.get(app) ?? [];
-  const pattern = new RegExp(`^${def.path.replace(/:(\w+)/g, '[^/]+')}$`);
-  table.push({ method: def.method.toUpperCase(), pattern });
-  routeTable.set(app, table);
+  noteRoute(app, def.method, def.path);
 
   app.on(def.method.toUpperCase(), def.path, async (c) => {
     const user = await resolveCaller(c, def.auth === 'user');

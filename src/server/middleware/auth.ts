@@ -43,7 +43,10 @@ async function fromHeaders(c: Context<AppEnv>): Promise<[UserRow, AuthKind] | nu
       if (!user) throw new ApiError(401, 'Token is invalid or expired.');
       return [user, 'bearer'];
     }
-    throw new ApiError(401, 'Invalid Authorization header: use "Token <key>" or "Bearer <access>".');
+    throw new ApiError(
+      401,
+      'Invalid Authorization header: use "Token <key>" or "Bearer <access>".',
+    );
   }
   if (apiKey) {
     const user = await userByToken(db.kysely, apiKey);

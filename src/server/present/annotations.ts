@@ -10,13 +10,20 @@ import { createdUsername, initials, userRef } from './users';
 
 export type UsersById = ReadonlyMap<number, UserRow>;
 
-const parseResult = (text: string | null) => (text === null ? null : (JSON.parse(text) as Annotation['result']));
+const parseResult = (text: string | null) =>
+  text === null ? null : (JSON.parse(text) as Annotation['result']);
 
-export function presentAnnotation(a: AnnotationRow, users: UsersById, now = Date.now()): Annotation {
+export function presentAnnotation(
+  a: AnnotationRow,
+  users: UsersById,
+  now = Date.now(),
+): Annotation {
   return {
     id: a.id,
     result: parseResult(a.result),
-    created_username: createdUsername(a.completed_by === null ? undefined : users.get(a.completed_by)),
+    created_username: createdUsername(
+      a.completed_by === null ? undefined : users.get(a.completed_by),
+    ),
     created_ago: timeAgo(a.created_at, now),
     completed_by: a.completed_by,
     unique_id: a.unique_id,

@@ -9,7 +9,8 @@ function cutLongValues(data: Record<string, unknown>): Record<string, unknown> {
   for (const [k, v] of Object.entries(data)) {
     if (typeof v === 'string' && v.length > LIST_CUT) {
       out ??= { ...data };
-      out[k] = v.slice(0, LIST_CUT);
+      // Never end on half of a surrogate pair (an emoji): the client would get a broken string.
+      out[k] = v.slice(0, /[\uD800-\uDBFF]/.test(v.charAt(LIST_CUT - 1)) ? LIST_CUT - 1 : LIST_CUT);
     }
   }
   return out ?? data;

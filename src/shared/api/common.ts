@@ -6,10 +6,12 @@ export const ApiDatetime = z.string().meta({ example: '2024-06-18T23:45:46.04849
 /** Inputs accept any ISO 8601 form with a zone (or a plain date). */
 export const DatetimeInput = z.union([z.iso.datetime({ offset: true, local: true }), z.iso.date()]);
 
-export const Id = z.int().positive();
+/** Ids are PostgreSQL `integer`s: a larger number can name nothing (and would make the query fail). */
+export const MAX_ID = 2_147_483_647;
+export const Id = z.int().positive().max(MAX_ID);
 
 /** Path parameter `{id}`: digits only, so `/api/tasks/abc` is a 404, not a 500. */
-export const IdParam = z.object({ id: z.string().regex(/^\d{1,15}$/) });
+export const IdParam = z.object({ id: z.string().regex(/^\d{1,10}$/) });
 
 /** Boolean query parameter: 1/0, true/false, yes/no, on/off, any case (api-contract.md §1). */
 const TRUE = new Set(['1', 'true', 'yes', 'on']);

@@ -52,15 +52,28 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('token_hash', 'text', notNull)
     .addColumn('created_at', 'text', notNull)
     .execute();
-  await s.createIndex('access_tokens_hash').unique().on('access_tokens').column('token_hash').execute();
+  await s
+    .createIndex('access_tokens_hash')
+    .unique()
+    .on('access_tokens')
+    .column('token_hash')
+    .execute();
 
   await withId(s.createTable('login_failures'), dialect)
     .addColumn('email', 'text', notNull)
     .addColumn('ip', 'text', notNull)
     .addColumn('created_at', 'text', notNull)
     .execute();
-  await s.createIndex('login_failures_email').on('login_failures').columns(['email', 'created_at']).execute();
-  await s.createIndex('login_failures_ip').on('login_failures').columns(['ip', 'created_at']).execute();
+  await s
+    .createIndex('login_failures_email')
+    .on('login_failures')
+    .columns(['email', 'created_at'])
+    .execute();
+  await s
+    .createIndex('login_failures_ip')
+    .on('login_failures')
+    .columns(['ip', 'created_at'])
+    .execute();
 
   await s
     .createTable('settings')
@@ -100,7 +113,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('num_tasks_with_annotations', 'integer', zero)
     .addColumn('total_predictions_number', 'integer', zero)
     .execute();
-  await s.createIndex('projects_order').on('projects').columns(['pinned_at', 'created_at']).execute();
+  await s
+    .createIndex('projects_order')
+    .on('projects')
+    .columns(['pinned_at', 'created_at'])
+    .execute();
 
   await s
     .createTable('project_members')
@@ -134,7 +151,12 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('completed_at', 'text')
     .addColumn('avg_lead_time', float(dialect))
     .execute();
-  await s.createIndex('tasks_project_inner').unique().on('tasks').columns(['project_id', 'inner_id']).execute();
+  await s
+    .createIndex('tasks_project_inner')
+    .unique()
+    .on('tasks')
+    .columns(['project_id', 'inner_id'])
+    .execute();
   await s.createIndex('tasks_project_id').on('tasks').columns(['project_id', 'id']).execute();
   await s
     .createIndex('tasks_project_stream')
@@ -162,9 +184,18 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('parent_annotation', 'integer')
     .addColumn('last_created_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
     .execute();
-  await s.createIndex('annotations_unique_id').unique().on('annotations').column('unique_id').execute();
+  await s
+    .createIndex('annotations_unique_id')
+    .unique()
+    .on('annotations')
+    .column('unique_id')
+    .execute();
   await s.createIndex('annotations_task').on('annotations').columns(['task_id', 'id']).execute();
-  await s.createIndex('annotations_project').on('annotations').columns(['project_id', 'id']).execute();
+  await s
+    .createIndex('annotations_project')
+    .on('annotations')
+    .columns(['project_id', 'id'])
+    .execute();
   await s
     .createIndex('annotations_user_task')
     .on('annotations')
@@ -175,7 +206,9 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('task_id', 'integer', fk('tasks'))
     .addColumn('project_id', 'integer', fk('projects'))
     .addColumn('user_id', 'integer', fk('users'))
-    .addColumn('annotation_id', 'integer', (c) => c.references('annotations.id').onDelete('cascade'))
+    .addColumn('annotation_id', 'integer', (c) =>
+      c.references('annotations.id').onDelete('cascade'),
+    )
     .addColumn('annotation_key', 'integer', notNull)
     .addColumn('result', 'text')
     .addColumn('lead_time', float(dialect))
@@ -203,7 +236,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('updated_at', 'text', notNull)
     .execute();
   await s.createIndex('predictions_task').on('predictions').columns(['task_id', 'id']).execute();
-  await s.createIndex('predictions_project').on('predictions').columns(['project_id', 'id']).execute();
+  await s
+    .createIndex('predictions_project')
+    .on('predictions')
+    .columns(['project_id', 'id'])
+    .execute();
 
   await s
     .createTable('task_locks')
@@ -214,6 +251,14 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('expires_at', 'text', notNull)
     .addPrimaryKeyConstraint('task_locks_pk', ['task_id', 'user_id'])
     .execute();
-  await s.createIndex('task_locks_user').on('task_locks').columns(['user_id', 'project_id']).execute();
-  await s.createIndex('task_locks_expiry').on('task_locks').columns(['project_id', 'expires_at']).execute();
+  await s
+    .createIndex('task_locks_user')
+    .on('task_locks')
+    .columns(['user_id', 'project_id'])
+    .execute();
+  await s
+    .createIndex('task_locks_expiry')
+    .on('task_locks')
+    .columns(['project_id', 'expires_at'])
+    .execute();
 }

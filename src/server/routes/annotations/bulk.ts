@@ -1,13 +1,12 @@
 import type { AnnotationBulkCreate } from '../../../shared/api/annotations';
 import { randomUUID } from 'node:crypto';
-import { allowed, requirePermission } from '../../access';
+import { allowed, requirePermission, visibleProject } from '../../access';
 import { insertAnnotations } from '../../db/annotations';
 import type { Db } from '../../db/connect';
 import { isIgnoreSkipped, refreshTaskCounters } from '../../db/counters';
-import { projectById, type ProjectRow } from '../../db/projects';
 import { nowIso } from '../../db/time';
-import type { UserRow } from '../../db/users';
-import { ApiError, badRequest, fieldError, forbidden, notFound, validationError } from '../../errors';
+import { userById, type UserRow } from '../../db/users';
+import { ApiError, badRequest, fieldError, forbidden, validationError } from '../../errors';
 import { assertValidResult } from '../../label-config';
 
 /** Which tasks a bulk create targets, all in one project. */
@@ -19,7 +18,8 @@ async function selectTasks(db: Db, body: AnnotationBulkCreate) {
     const ids = [...new Set(body.tasks)];
     const rows = await fetchTasks(db, ids);
     const missing = ids.filter((id) => !rows.has(id));
-    if (missing.length) throw fieldError('tasks', `Unknown task ids: ${missing.slice(0, 20).join(', ')}.`);
+    if (missing.length)
+      throw fieldError('tasks', `Unknown task ids: ${missing.slice(0, 20).join(', ')}.`);
     const projects = new Set([...rows.values()].map((t) => t.project_id));
     if (projects.size > 1) throw fieldError('tasks', 'All tasks must belong to one project.');
     if (body.project !== undefined && !projects.has(body.project)) {
@@ -29,7 +29,10 @@ async function selectTasks(db: Db, body: AnnotationBulkCreate) {
   }
   if (body.project === undefined) throw fieldError('project', 'Required with "selected_items".');
   const s = sel!;
-  let q = db.kysely.selectFrom('tasks').select(['id', 'data', 'project_id']).where('project_id', '=', body.project);
+  let q = db.kysely
+    .selectFrom('tasks')
+    .select(['id', 'data', 'project_id'])
+    .where('project_id', '=', body.project);
   if (s.all) {
     if (s.excluded.length) q = q.where('id', 'not in', s.excluded);
   } else {
@@ -40,7 +43,10 @@ async function selectTasks(db: Db, body: AnnotationBulkCreate) {
   if (!s.all && tasks.length !== new Set(s.included).size) {
     const found = new Set(tasks.map((t) => t.id));
     const missing = s.included.filter((id) => !found.has(id));
-    throw fieldError('selected_items', `Unknown task ids in project ${body.project}: ${missing.slice(0, 20).join(', ')}.`);
+    throw fieldError(
+      'selected_items',
+      `Unknown task ids in project ${body.project}: ${missing.slice(0, 20).join(', ')}.`,
+    );
   }
   return { projectId: body.project, tasks };
 }
@@ -62,31 +68,46 @@ async function fetchTasks(db: Db, ids: number[]) {
  * The same annotation on every selected task, all or nothing, in one transaction; every
  * copy is validated against its own task's data (span offsets depend on the text).
  */
-export async function bulkCreate(db: Db, caller: UserRow, body: AnnotationBulkCreate): Promise<number[]> {
+export async function bulkCreate(
+  db: Db,
+  caller: UserRow,
+  body: AnnotationBulkCreate,
+): Promise<number[]> {
   requirePermission(caller, 'tasks.view_all');
-  if (body.unique_id !== undefined) throw fieldError('unique_id', 'Not allowed in a bulk create: each copy gets its own.');
+  if (body.unique_id !== undefined)
+    throw fieldError('unique_id', 'Not allowed in a bulk create: each copy gets its own.');
   if (body.ground_truth && !allowed(caller, 'annotations.ground_truth')) throw forbidden();
+  const completedBy = body.completed_by ?? caller.id;
+  if (completedBy !== caller.id) {
+    if (!allowed(caller, 'users.manage')) throw forbidden();
+    if (!(await userById(db.kysely, completedBy)))
+      throw fieldError('completed_by', 'Unknown user.');
+  }
   const { projectId, tasks } = await selectTasks(db, body);
-  const project: ProjectRow | undefined = await projectById(db.kysely, projectId);
-  if (!project) throw notFound('Project');
+  const project = await visibleProject(db.kysely, caller, projectId);
   if (tasks.length === 0) throw fieldError('tasks', 'No tasks selected.');
   const wasCancelled = body.was_cancelled ?? false;
   const result = body.result ?? [];
   for (const t of tasks) {
     try {
-      assertValidResult(project.label_config, result, JSON.parse(t.data), wasCancelled ? 'skip' : 'submit');
+      assertValidResult(
+        project.label_config,
+        result,
+        JSON.parse(t.data),
+        wasCancelled ? 'skip' : 'submit',
+      );
     } catch (e) {
       if (e instanceof ApiError && e.status === 400) {
         const errors = (e.extra.validation_errors ?? {}) as Record<string, string[]>;
         throw validationError(
-          Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, v.map((m) => `task ${t.id}: ${m}`)])),
+          Object.fromEntries(
+            Object.entries(errors).map(([k, v]) => [k, v.map((m) => `task ${t.id}: ${m}`)]),
+          ),
         );
       }
       throw e;
     }
   }
-  const completedBy = body.completed_by ?? caller.id;
-  if (completedBy !== caller.id && !allowed(caller, 'users.manage')) throw forbidden();
   const now = nowIso();
   const resultText = JSON.stringify(result);
   const taskIds = tasks.map((t) => t.id);

@@ -37,9 +37,11 @@ async function load(deps: AppDeps, user: UserRow, id: number) {
   const annotation = await annotationById(deps.db.kysely, id);
   if (!annotation) throw notFound('Annotation');
   assertCanSee(user, annotation);
-  const { task, project } = await visibleTask(deps.db.kysely, user, annotation.task_id).catch(() => {
-    throw notFound('Annotation');
-  });
+  const { task, project } = await visibleTask(deps.db.kysely, user, annotation.task_id).catch(
+    () => {
+      throw notFound('Annotation');
+    },
+  );
   return { annotation, task, project };
 }
 
@@ -64,8 +66,14 @@ export function registerAnnotationRoutes(app: AppHono): void {
         includeCancelled: false,
         userId: allowed(user, 'annotations.view_all') ? undefined : user.id,
       });
-      const users = await usersMap(db.kysely, rows.map((a) => a.completed_by));
-      return json(c, rows.map((a) => presentAnnotation(a, users)));
+      const users = await usersMap(
+        db.kysely,
+        rows.map((a) => a.completed_by),
+      );
+      return json(
+        c,
+        rows.map((a) => presentAnnotation(a, users)),
+      );
     },
   );
 
@@ -82,7 +90,10 @@ export function registerAnnotationRoutes(app: AppHono): void {
       body: AnnotationCreate,
       responses: {
         201: { description: 'Created', schema: Annotation },
-        200: { description: 'Same unique_id already stored: the stored annotation', schema: Annotation },
+        200: {
+          description: 'Same unique_id already stored: the stored annotation',
+          schema: Annotation,
+        },
         409: { description: 'unique_id used by another user or task', schema: ErrorBody },
       },
     },
@@ -91,8 +102,17 @@ export function registerAnnotationRoutes(app: AppHono): void {
       requirePermission(user, 'annotations.own');
       const { task, project } = await visibleTask(deps.db.kysely, user, params.id);
       const wasCancelled = body.was_cancelled ?? query.was_cancelled ?? false;
-      const { annotation, created } = await createAnnotation(deps.db, user, task, project, body, wasCancelled);
-      return json(c, await present(deps, annotation), created ? 201 : 200, { etag: etag(annotation) });
+      const { annotation, created } = await createAnnotation(
+        deps.db,
+        user,
+        task,
+        project,
+        body,
+        wasCancelled,
+      );
+      return json(c, await present(deps, annotation), created ? 201 : 200, {
+        etag: etag(annotation),
+      });
     },
   );
 
@@ -109,7 +129,11 @@ export function registerAnnotationRoutes(app: AppHono): void {
     },
     async (c, { user, body }) => {
       const ids = await bulkCreate(c.var.deps.db, user, body);
-      return json(c, ids.map((id) => ({ id })), 201);
+      return json(
+        c,
+        ids.map((id) => ({ id })),
+        201,
+      );
     },
   );
 
@@ -151,11 +175,20 @@ export function registerAnnotationRoutes(app: AppHono): void {
       },
       async (c, { user, params, body }) => {
         const deps = c.var.deps;
-        if (method === 'put' && body.result === undefined) throw fieldError('result', 'This field is required.');
+        if (method === 'put' && body.result === undefined)
+          throw fieldError('result', 'This field is required.');
         const { annotation, task, project } = await load(deps, user, params.id);
         assertCanEdit(user, annotation, body);
         const precondition = preconditionOf(c.req.header('if-match'), body.updated_at);
-        const updated = await updateAnnotation(deps.db, user, annotation, task, project, body, precondition);
+        const updated = await updateAnnotation(
+          deps.db,
+          user,
+          annotation,
+          task,
+          project,
+          body,
+          precondition,
+        );
         return json(c, await present(deps, updated), 200, { etag: etag(updated) });
       },
     );

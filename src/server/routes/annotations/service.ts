@@ -11,7 +11,7 @@ import {
   type AnnotationRow,
 } from '../../db/annotations';
 import type { Db, Q } from '../../db/connect';
-import { isIgnoreSkipped, refreshTaskCounters } from '../../db/counters';
+import { isIgnoreSkipped, refreshOneTask } from '../../db/counters';
 import { deleteAnnotationDrafts, deleteUserTaskDrafts, draftById } from '../../db/drafts';
 import { isUniqueViolation } from '../../db/errors';
 import { predictionById } from '../../db/predictions';
@@ -30,6 +30,18 @@ async function conflict(db: Q, current: AnnotationRow): Promise<ApiError> {
   });
 }
 
+/** Who may set what. A create checks it before a unique_id replay, so a replay never leaks another user's work. */
+function assertMaySet(caller: UserRow, body: AnnotationCreate | AnnotationUpdate): void {
+  if (body.ground_truth === true && !allowed(caller, 'annotations.ground_truth')) throw forbidden();
+  if (
+    body.completed_by != null &&
+    body.completed_by !== caller.id &&
+    !allowed(caller, 'users.manage')
+  ) {
+    throw forbidden();
+  }
+}
+
 /** Shared checks for create and update: who may set what, and that the result fits the config. */
 export async function checkAnnotationInput(
   db: Q,
@@ -39,23 +51,32 @@ export async function checkAnnotationInput(
   body: AnnotationCreate | AnnotationUpdate,
   wasCancelled: boolean,
 ): Promise<void> {
-  if (body.ground_truth === true && !allowed(caller, 'annotations.ground_truth')) throw forbidden();
-  if (body.completed_by != null && body.completed_by !== caller.id) {
-    if (!allowed(caller, 'users.manage')) throw forbidden();
-    if (!(await userById(db, body.completed_by))) throw fieldError('completed_by', 'Unknown user.');
+  assertMaySet(caller, body);
+  if (
+    body.completed_by != null &&
+    body.completed_by !== caller.id &&
+    !(await userById(db, body.completed_by))
+  ) {
+    throw fieldError('completed_by', 'Unknown user.');
   }
   if (body.parent_prediction != null) {
     const p = await predictionById(db, body.parent_prediction);
-    if (!p || p.task_id !== task.id) throw fieldError('parent_prediction', 'No prediction with this id on this task.');
+    if (!p || p.task_id !== task.id)
+      throw fieldError('parent_prediction', 'No prediction with this id on this task.');
   }
   if (body.parent_annotation != null) {
     const a = await annotationById(db, body.parent_annotation);
-    if (!a || a.task_id !== task.id) throw fieldError('parent_annotation', 'No annotation with this id on this task.');
+    if (!a || a.task_id !== task.id)
+      throw fieldError('parent_annotation', 'No annotation with this id on this task.');
   }
   if (body.result !== undefined) {
     const data = JSON.parse(task.data) as Record<string, unknown>;
     assertValidResult(project.label_config, body.result, data, wasCancelled ? 'skip' : 'submit');
-    if (!wasCancelled && !project.enable_empty_annotation && (body.result === null || body.result.length === 0)) {
+    if (
+      !wasCancelled &&
+      !project.enable_empty_annotation &&
+      (body.result === null || body.result.length === 0)
+    ) {
       throw fieldError('result', 'Empty annotations are not allowed in this project.');
     }
   }
@@ -79,9 +100,11 @@ export async function createAnnotation(
   const uniqueId = body.unique_id ?? randomUUID();
   const completedBy = body.completed_by ?? caller.id;
   const replay = (existing: AnnotationRow): CreateOutcome => {
-    if (existing.task_id === task.id && existing.completed_by === completedBy) return { annotation: existing, created: false };
+    if (existing.task_id === task.id && existing.completed_by === completedBy)
+      return { annotation: existing, created: false };
     throw new ApiError(409, `unique_id "${uniqueId}" is already used by another annotation.`);
   };
+  assertMaySet(caller, body);
   const early = await annotationByUniqueId(db.kysely, uniqueId);
   if (early) return replay(early);
   await checkAnnotationInput(db.kysely, caller, task, project, body, wasCancelled);
@@ -116,9 +139,12 @@ export async function createAnnotation(
       });
       if (annotation.ground_truth) await clearGroundTruth(trx, task.id, annotation.id);
       await deleteUserTaskDrafts(trx, task.id, caller.id);
-      await trx.deleteFrom('task_locks').where('task_id', '=', task.id).where('user_id', '=', caller.id).execute();
-      await trx.updateTable('tasks').set({ updated_by: caller.id }).where('id', '=', task.id).execute();
-      await refreshTaskCounters(trx, project.id, [task.id], isIgnoreSkipped(project));
+      await trx
+        .deleteFrom('task_locks')
+        .where('task_id', '=', task.id)
+        .where('user_id', '=', caller.id)
+        .execute();
+      await refreshOneTask(trx, locked, isIgnoreSkipped(project), caller.id);
       return { annotation, created: true };
     });
   } catch (e) {
@@ -132,7 +158,10 @@ export async function createAnnotation(
 }
 
 /** `If-Match: "<updated_at>"` (or body `updated_at`) must name the stored version. */
-export function preconditionOf(ifMatch: string | undefined, bodyUpdatedAt: string | undefined): string | null {
+export function preconditionOf(
+  ifMatch: string | undefined,
+  bodyUpdatedAt: string | undefined,
+): string | null {
   const raw = ifMatch?.replace(/^W\//, '').replace(/^"|"$/g, '') ?? bodyUpdatedAt;
   if (raw === undefined || raw === '*') return null;
   const normalized = toApiDatetime(raw);
@@ -152,7 +181,8 @@ export async function updateAnnotation(
   const wasCancelled = body.was_cancelled ?? current.was_cancelled === 1;
   await checkAnnotationInput(db.kysely, caller, task, project, body, wasCancelled);
   return db.kysely.transaction().execute(async (trx) => {
-    await taskByIdForUpdate(trx, task.id, db.dialect);
+    const locked = await taskByIdForUpdate(trx, task.id, db.dialect);
+    if (!locked) throw notFound('Task');
     const row = await annotationById(trx, current.id);
     if (!row) throw notFound('Annotation');
     if (precondition !== null && precondition !== row.updated_at) throw await conflict(trx, row);
@@ -162,8 +192,12 @@ export async function updateAnnotation(
       ...(body.was_cancelled !== undefined ? { was_cancelled: body.was_cancelled ? 1 : 0 } : {}),
       ...(body.ground_truth !== undefined ? { ground_truth: body.ground_truth ? 1 : 0 } : {}),
       ...(body.completed_by !== undefined ? { completed_by: body.completed_by } : {}),
-      ...(body.parent_prediction !== undefined ? { parent_prediction: body.parent_prediction } : {}),
-      ...(body.parent_annotation !== undefined ? { parent_annotation: body.parent_annotation } : {}),
+      ...(body.parent_prediction !== undefined
+        ? { parent_prediction: body.parent_prediction }
+        : {}),
+      ...(body.parent_annotation !== undefined
+        ? { parent_annotation: body.parent_annotation }
+        : {}),
       updated_at: nowAfter(row.updated_at),
       last_action: 'updated',
       updated_by: caller.id,
@@ -171,23 +205,28 @@ export async function updateAnnotation(
     });
     if (updated.ground_truth) await clearGroundTruth(trx, task.id, updated.id);
     await deleteAnnotationDrafts(trx, updated.id);
-    await trx.updateTable('tasks').set({ updated_by: caller.id }).where('id', '=', task.id).execute();
-    await refreshTaskCounters(trx, project.id, [task.id], isIgnoreSkipped(project));
+    await refreshOneTask(trx, locked, isIgnoreSkipped(project), caller.id);
     return updated;
   });
 }
 
-export async function deleteAnnotation(db: Db, annotation: AnnotationRow, project: ProjectRow): Promise<void> {
+export async function deleteAnnotation(
+  db: Db,
+  annotation: AnnotationRow,
+  project: ProjectRow,
+): Promise<void> {
   await db.kysely.transaction().execute(async (trx) => {
-    await taskByIdForUpdate(trx, annotation.task_id, db.dialect);
+    const locked = await taskByIdForUpdate(trx, annotation.task_id, db.dialect);
+    if (!locked) throw notFound('Task');
     await deleteAnnotationRow(trx, annotation.id);
-    await refreshTaskCounters(trx, project.id, [annotation.task_id], isIgnoreSkipped(project));
+    await refreshOneTask(trx, locked, isIgnoreSkipped(project), null);
   });
 }
 
 /** May the caller see this annotation? Annotators see only their own (others are a 404). */
 export function assertCanSee(caller: UserRow, a: AnnotationRow): void {
-  if (a.completed_by !== caller.id && !allowed(caller, 'annotations.view_all')) throw notFound('Annotation');
+  if (a.completed_by !== caller.id && !allowed(caller, 'annotations.view_all'))
+    throw notFound('Annotation');
 }
 
 const EDITABLE = [
@@ -207,7 +246,11 @@ const EDITABLE = [
  * Owners edit their own; admins edit anything; reviewers may change only `ground_truth` on
  * someone else's annotation (review actions have their own endpoint).
  */
-export function assertCanEdit(caller: UserRow, a: AnnotationRow, body: AnnotationUpdate | null): void {
+export function assertCanEdit(
+  caller: UserRow,
+  a: AnnotationRow,
+  body: AnnotationUpdate | null,
+): void {
   assertCanSee(caller, a);
   if (a.completed_by === caller.id || allowed(caller, 'users.manage')) return;
   const changes = body ? EDITABLE.filter((k) => body[k] !== undefined) : [];

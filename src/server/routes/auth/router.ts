@@ -2,7 +2,15 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { ErrorBody } from '../../../shared/api/errors';
 import { permissionsOf } from '../../../shared/api/permissions';
-import { AccessBody, LoginBody, RefreshBody, TokenBody, User, Whoami, type Role } from '../../../shared/api/users';
+import {
+  AccessBody,
+  LoginBody,
+  RefreshBody,
+  TokenBody,
+  User,
+  Whoami,
+  type Role,
+} from '../../../shared/api/users';
 import { verifyPassword } from '../../auth/passwords';
 import { newApiToken, newSecret, sha256, signAccess } from '../../auth/tokens';
 import {
@@ -34,7 +42,8 @@ const isHttps = (c: Context<AppEnv>) =>
 
 function clientIp(c: Context<AppEnv>): string {
   const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
+    ?.incoming;
   return forwarded || incoming?.socket?.remoteAddress || 'unknown';
 }
 
@@ -60,8 +69,18 @@ export function registerAuthRoutes(app: AppHono): void {
       const since = isoMinus(LOCKOUT_WINDOW_S);
       if ((await loginFailuresSince(db.kysely, email, ip, since)) >= LOCKOUT_AFTER) {
         const oldest = (await oldestFailureSince(db.kysely, email, ip, since))?.oldest;
-        const retry = oldest ? Math.max(1, Math.ceil((Date.parse(oldest) + LOCKOUT_WINDOW_S * 1000 - Date.now()) / 1000)) : LOCKOUT_WINDOW_S;
-        throw new ApiError(429, 'Too many failed sign-in attempts. Try again later.', {}, { 'retry-after': String(retry) });
+        const retry = oldest
+          ? Math.max(
+              1,
+              Math.ceil((Date.parse(oldest) + LOCKOUT_WINDOW_S * 1000 - Date.now()) / 1000),
+            )
+          : LOCKOUT_WINDOW_S;
+        throw new ApiError(
+          429,
+          'Too many failed sign-in attempts. Try again later.',
+          {},
+          { 'retry-after': String(retry) },
+        );
       }
       const found = await db.kysely
         .selectFrom('users')
@@ -86,8 +105,20 @@ export function registerAuthRoutes(app: AppHono): void {
         expires_at: isoPlus(SESSION_DAYS * 86400),
       });
       const secure = isHttps(c);
-      setCookie(c, SESSION_COOKIE, sessionId, { httpOnly: true, sameSite: 'Lax', secure, path: '/', expires });
-      setCookie(c, CSRF_COOKIE, csrf, { httpOnly: false, sameSite: 'Lax', secure, path: '/', expires });
+      setCookie(c, SESSION_COOKIE, sessionId, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure,
+        path: '/',
+        expires,
+      });
+      setCookie(c, CSRF_COOKIE, csrf, {
+        httpOnly: false,
+        sameSite: 'Lax',
+        secure,
+        path: '/',
+        expires,
+      });
       await updateUser(db.kysely, found.id, { last_activity: now });
       const user = (await userById(db.kysely, found.id))!;
       return json(c, presentUser(user));
@@ -123,7 +154,8 @@ export function registerAuthRoutes(app: AppHono): void {
       auth: 'user',
       responses: { 200: { description: 'OK', schema: Whoami } },
     },
-    (c, { user }) => json(c, { ...presentUser(user), permissions: permissionsOf(user.role as Role) }),
+    (c, { user }) =>
+      json(c, { ...presentUser(user), permissions: permissionsOf(user.role as Role) }),
   );
 
   addRoute(

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { Draft, DraftWrite } from '../../../shared/api/drafts';
 import { allowed, visibleTask } from '../../access';
 import { annotationById } from '../../db/annotations';
-import { deleteDraftRow, draftById, draftsOfTask, findDraft, insertDraft, updateDraftRow, type DraftRow } from '../../db/drafts';
+import {
+  deleteDraftRow,
+  draftById,
+  draftsOfTask,
+  findDraft,
+  insertDraft,
+  updateDraftRow,
+  type DraftRow,
+} from '../../db/drafts';
 import { isUniqueViolation } from '../../db/errors';
 import type { ProjectRow } from '../../db/projects';
 import type { TaskRow } from '../../db/tasks';
@@ -15,8 +23,18 @@ import { addRoute, type AppHono } from '../../http/route';
 import { assertValidResult } from '../../label-config';
 import { presentDraft } from '../../present/annotations';
 
-const TaskParams = z.object({ id: z.string().regex(/^\d{1,15}$/).transform(Number) });
-const TaskAnnotationParams = TaskParams.extend({ aid: z.string().regex(/^\d{1,15}$/).transform(Number) });
+const TaskParams = z.object({
+  id: z
+    .string()
+    .regex(/^\d{1,15}$/)
+    .transform(Number),
+});
+const TaskAnnotationParams = TaskParams.extend({
+  aid: z
+    .string()
+    .regex(/^\d{1,15}$/)
+    .transform(Number),
+});
 const DraftParams = TaskParams;
 
 async function present(deps: AppDeps, d: DraftRow) {
@@ -25,12 +43,24 @@ async function present(deps: AppDeps, d: DraftRow) {
 
 function validate(project: ProjectRow, task: TaskRow, body: DraftWrite) {
   if (body.result !== undefined) {
-    assertValidResult(project.label_config, body.result, JSON.parse(task.data) as Record<string, unknown>, 'draft');
+    assertValidResult(
+      project.label_config,
+      body.result,
+      JSON.parse(task.data) as Record<string, unknown>,
+      'draft',
+    );
   }
 }
 
 /** One draft per user, task and annotation: a second save updates the first. */
-async function saveDraft(deps: AppDeps, user: UserRow, task: TaskRow, project: ProjectRow, annotationId: number | null, body: DraftWrite) {
+async function saveDraft(
+  deps: AppDeps,
+  user: UserRow,
+  task: TaskRow,
+  project: ProjectRow,
+  annotationId: number | null,
+  body: DraftWrite,
+) {
   validate(project, task, body);
   const db = deps.db.kysely;
   const write = async () => {
@@ -43,7 +73,8 @@ async function saveDraft(deps: AppDeps, user: UserRow, task: TaskRow, project: P
       user_id: user.id,
       annotation_id: annotationId,
       annotation_key: annotationId ?? 0,
-      result: body.result === undefined || body.result === null ? null : JSON.stringify(body.result),
+      result:
+        body.result === undefined || body.result === null ? null : JSON.stringify(body.result),
       lead_time: body.lead_time ?? null,
       was_postponed: body.was_postponed ? 1 : 0,
       import_id: body.import_id ?? null,
@@ -61,7 +92,9 @@ async function saveDraft(deps: AppDeps, user: UserRow, task: TaskRow, project: P
 
 function update(deps: AppDeps, d: DraftRow, body: DraftWrite) {
   return updateDraftRow(deps.db.kysely, d.id, {
-    ...(body.result !== undefined ? { result: body.result === null ? null : JSON.stringify(body.result) } : {}),
+    ...(body.result !== undefined
+      ? { result: body.result === null ? null : JSON.stringify(body.result) }
+      : {}),
     ...(body.lead_time !== undefined ? { lead_time: body.lead_time } : {}),
     ...(body.was_postponed !== undefined ? { was_postponed: body.was_postponed ? 1 : 0 } : {}),
     ...(body.import_id !== undefined ? { import_id: body.import_id } : {}),
@@ -92,9 +125,19 @@ export function registerDraftRoutes(app: AppHono): void {
     async (c, { user, params }) => {
       const deps = c.var.deps;
       const { task } = await visibleTask(deps.db.kysely, user, params.id);
-      const rows = await draftsOfTask(deps.db.kysely, task.id, allowed(user, 'annotations.view_all') ? undefined : user.id);
-      const users = await usersMap(deps.db.kysely, rows.map((d) => d.user_id));
-      return json(c, rows.map((d) => presentDraft(d, users)));
+      const rows = await draftsOfTask(
+        deps.db.kysely,
+        task.id,
+        allowed(user, 'annotations.view_all') ? undefined : user.id,
+      );
+      const users = await usersMap(
+        deps.db.kysely,
+        rows.map((d) => d.user_id),
+      );
+      return json(
+        c,
+        rows.map((d) => presentDraft(d, users)),
+      );
     },
   );
 
@@ -113,7 +156,11 @@ export function registerDraftRoutes(app: AppHono): void {
     async (c, { user, params, body }) => {
       const deps = c.var.deps;
       const { task, project } = await visibleTask(deps.db.kysely, user, params.id);
-      return json(c, await present(deps, await saveDraft(deps, user, task, project, null, body)), 201);
+      return json(
+        c,
+        await present(deps, await saveDraft(deps, user, task, project, null, body)),
+        201,
+      );
     },
   );
 
@@ -134,8 +181,13 @@ export function registerDraftRoutes(app: AppHono): void {
       const { task, project } = await visibleTask(deps.db.kysely, user, params.id);
       const annotation = await annotationById(deps.db.kysely, params.aid);
       if (!annotation || annotation.task_id !== task.id) throw notFound('Annotation');
-      if (annotation.completed_by !== user.id && !allowed(user, 'annotations.view_all')) throw notFound('Annotation');
-      return json(c, await present(deps, await saveDraft(deps, user, task, project, annotation.id, body)), 201);
+      if (annotation.completed_by !== user.id && !allowed(user, 'annotations.view_all'))
+        throw notFound('Annotation');
+      return json(
+        c,
+        await present(deps, await saveDraft(deps, user, task, project, annotation.id, body)),
+        201,
+      );
     },
   );
 

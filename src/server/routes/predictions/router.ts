@@ -4,7 +4,13 @@ import { Prediction, PredictionCreate, PredictionUpdate } from '../../../shared/
 import { requirePermission, visibleProject, visibleTask } from '../../access';
 import type { Db } from '../../db/connect';
 import { isIgnoreSkipped, refreshTaskCounters } from '../../db/counters';
-import { deletePredictionRow, insertPrediction, listPredictions, predictionById, updatePredictionRow } from '../../db/predictions';
+import {
+  deletePredictionRow,
+  insertPrediction,
+  listPredictions,
+  predictionById,
+  updatePredictionRow,
+} from '../../db/predictions';
 import { nowAfter, nowIso } from '../../db/time';
 import type { UserRow } from '../../db/users';
 import { fieldError, notFound } from '../../errors';
@@ -44,12 +50,25 @@ export function registerPredictionRoutes(app: AppHono): void {
       const { db } = c.var.deps;
       if (query.task !== undefined) {
         const { task } = await visibleTask(db.kysely, user, query.task);
-        return json(c, (await listPredictions(db.kysely, { taskIds: [task.id] })).map((p) => presentPrediction(p)));
+        // Both filters apply, as in Label Studio: a task outside the given project has none.
+        const rows =
+          query.project === undefined || query.project === task.project_id
+            ? await listPredictions(db.kysely, { taskIds: [task.id] })
+            : [];
+        return json(
+          c,
+          rows.map((p) => presentPrediction(p)),
+        );
       }
       requirePermission(user, 'tasks.view_all');
       if (query.project === undefined) throw fieldError('project', 'Give "task" or "project".');
       await visibleProject(db.kysely, user, query.project);
-      return json(c, (await listPredictions(db.kysely, { projectId: query.project })).map((p) => presentPrediction(p)));
+      return json(
+        c,
+        (await listPredictions(db.kysely, { projectId: query.project })).map((p) =>
+          presentPrediction(p),
+        ),
+      );
     },
   );
 
@@ -80,7 +99,11 @@ export function registerPredictionRoutes(app: AppHono): void {
           created_at: now,
           updated_at: now,
         });
-        await trx.updateTable('tasks').set({ updated_by: user.id }).where('id', '=', task.id).execute();
+        await trx
+          .updateTable('tasks')
+          .set({ updated_by: user.id })
+          .where('id', '=', task.id)
+          .execute();
         await refreshTaskCounters(trx, project.id, [task.id], isIgnoreSkipped(project));
         return inserted;
       });
@@ -99,7 +122,8 @@ export function registerPredictionRoutes(app: AppHono): void {
       params: IdParams,
       responses: { 200: { description: 'OK', schema: Prediction } },
     },
-    async (c, { user, params }) => json(c, presentPrediction((await load(c.var.deps.db, user, params.id)).prediction)),
+    async (c, { user, params }) =>
+      json(c, presentPrediction((await load(c.var.deps.db, user, params.id)).prediction)),
   );
 
   for (const method of ['patch', 'put'] as const) {
@@ -119,9 +143,12 @@ export function registerPredictionRoutes(app: AppHono): void {
         const { db } = c.var.deps;
         requirePermission(user, 'predictions.manage');
         const { prediction, task, project } = await load(db, user, params.id);
-        if (method === 'put' && body.result === undefined) throw fieldError('result', 'This field is required.');
-        if (body.task !== undefined && body.task !== task.id) throw fieldError('task', 'A prediction cannot move to another task.');
-        if (body.result !== undefined) assertValidResult(project.label_config, body.result, JSON.parse(task.data), 'prediction');
+        if (method === 'put' && body.result === undefined)
+          throw fieldError('result', 'This field is required.');
+        if (body.task !== undefined && body.task !== task.id)
+          throw fieldError('task', 'A prediction cannot move to another task.');
+        if (body.result !== undefined)
+          assertValidResult(project.label_config, body.result, JSON.parse(task.data), 'prediction');
         const row = await updatePredictionRow(db.kysely, prediction.id, {
           ...(body.result !== undefined ? { result: JSON.stringify(body.result) } : {}),
           ...(body.model_version !== undefined ? { model_version: body.model_version } : {}),

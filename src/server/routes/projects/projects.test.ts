@@ -1,62 +1,454 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ErrorBody } from '../../../shared/api/errors';
+import { z } from 'zod';
+import { Annotation } from '../../../shared/api/annotations';
 import { Project, ProjectList } from '../../../shared/api/projects';
-import { startTestServer, type TestServer } from '../../../../test/setup/test-server';
-
-const SENTIMENT = `<View><Text name="text" value="$text"/><Choices name="sentiment" toName="text"><Choice value="Positive"/><Choice value="Negative"/></Choices></View>`;
+import {
+  CREATED_AGO,
+  DATETIME,
+  SENTIMENT,
+  choice,
+  createProject,
+  createTask,
+  expectError,
+  expectFieldError,
+  expectOk,
+  getProject,
+  getTask,
+  startApi,
+} from '../../../../test/setup/api';
+import type { TestServer } from '../../../../test/setup/test-server';
 
 let s: TestServer;
 beforeAll(async () => {
-  s = await startTestServer();
+  s = await startApi();
 });
 afterAll(async () => s.close());
 
-describe('projects', () => {
-  it('creates with defaults and reads back', async () => {
-    const res = await s.request('POST', '/api/projects', { body: { title: 'Reviews', label_config: SENTIMENT } });
-    expect(res.status).toBe(201);
-    const p = Project.parse(res.body);
-    expect(p).toMatchObject({
-      title: 'Reviews',
+const patch = async (id: number, body: Record<string, unknown>) =>
+  s.request('PATCH', `/api/projects/${id}`, { body });
+
+const list = async (query: string) =>
+  expectOk(await s.request('GET', `/api/projects?${query}`), 200, ProjectList);
+
+const titles = async (query: string) => (await list(query)).results.map((p) => p.title);
+
+async function annotate(task: number, value: 'Positive' | 'Negative' = 'Positive') {
+  const res = await s.request('POST', `/api/tasks/${task}/annotations`, {
+    body: { result: choice(value) },
+  });
+  return expectOk(res, 201, Annotation);
+}
+
+describe('create and read', () => {
+  it('fills every field with its default', async () => {
+    const res = await s.request('POST', '/api/projects', { body: {} });
+    const p = expectOk(res, 201, Project.strict());
+    expect(p).toEqual({
+      id: expect.any(Number),
+      title: '',
+      description: '',
+      label_config: '<View></View>',
+      parsed_label_config: {},
+      expert_instruction: '',
+      show_instruction: false,
+      show_skip_button: true,
+      enable_empty_annotation: true,
+      show_annotation_history: false,
+      show_collab_predictions: true,
       maximum_annotations: 1,
       sampling: 'Sequential sampling',
-      show_skip_button: true,
+      show_ground_truth_first: false,
+      show_overlap_first: false,
+      skip_queue: 'REQUEUE_FOR_OTHERS',
+      lock_ttl: 3600,
       color: '#FFFFFF',
+      model_version: '',
+      created_by: {
+        id: s.admin.user.id,
+        first_name: '',
+        last_name: '',
+        email: 'admin@example.org',
+        avatar: null,
+      },
+      created_at: expect.stringMatching(DATETIME),
+      pinned_at: null,
       task_number: 0,
-      created_by: { id: s.admin.user.id, email: 'admin@example.org' },
+      finished_task_number: 0,
+      total_annotations_number: 0,
+      skipped_annotations_number: 0,
+      ground_truth_number: 0,
+      useful_annotation_number: 0,
+      num_tasks_with_annotations: 0,
+      total_predictions_number: 0,
+      queue_total: 0,
+      queue_done: 0,
+      members: [],
     });
-    expect(p.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
-    const got = await s.request('GET', `/api/projects/${p.id}/`);
-    expect(got.status).toBe(200);
-    expect(got.body.id).toBe(p.id);
+    expect(await getProject(s, p.id)).toEqual(p);
   });
 
-  it('lists with pagination', async () => {
-    const res = await s.request('GET', '/api/projects?page_size=1');
-    expect(res.status).toBe(200);
-    const list = ProjectList.parse(res.body);
-    expect(list.results).toHaveLength(1);
-    const past = await s.request('GET', '/api/projects?page=999');
-    expect(past.status).toBe(404);
-    expect(ErrorBody.parse(past.body).detail).toBe('Invalid page.');
+  it('parses the label config into parsed_label_config', async () => {
+    const p = await createProject(s, { title: 'Reviews' });
+    expect(p.parsed_label_config).toEqual({
+      sentiment: {
+        type: 'Choices',
+        to_name: ['text'],
+        inputs: [{ type: 'Text', value: 'text' }],
+        labels: ['Positive', 'Negative'],
+      },
+    });
   });
 
-  it('rejects bad input with the contract error body', async () => {
-    const res = await s.request('POST', '/api/projects', { body: { title: 'ab', color: 'red', bogus: 1 } });
+  it('answers 404 for a project that does not exist', async () => {
+    const missing = 'No Project matches the given query.';
+    expectError(await s.request('GET', '/api/projects/999999'), 404, missing);
+    expectError(await patch(999999, { title: 'Nope' }), 404, missing);
+    expectError(await s.request('DELETE', '/api/projects/999999'), 404, missing);
+  });
+});
+
+describe('patch', () => {
+  const WRITABLE: [string, unknown, unknown?][] = [
+    ['title', 'Renamed'],
+    ['description', 'What this is about'],
+    ['expert_instruction', '<p>Read <b>carefully</b></p>'],
+    ['show_instruction', true],
+    ['show_skip_button', false],
+    ['enable_empty_annotation', false],
+    ['show_annotation_history', true],
+    ['show_collab_predictions', false],
+    ['maximum_annotations', 3],
+    ['sampling', 'Uniform sampling'],
+    ['show_ground_truth_first', true],
+    ['show_overlap_first', true],
+    ['skip_queue', 'REQUEUE_FOR_ME'],
+    ['skip_queue', 'IGNORE_SKIPPED'],
+    ['lock_ttl', 600],
+    ['color', '#a1B2c3'],
+    ['model_version', 'v2'],
+    ['pinned_at', '2024-06-18T23:45:46.048490+02:00', '2024-06-18T21:45:46.048490Z'],
+    ['pinned_at', '2024-06-18', '2024-06-18T00:00:00.000000Z'],
+    ['label_config', '<View><Text name="t" value="$t"/></View>'],
+  ];
+
+  it.each(WRITABLE)('%s ← %j', async (field, value, stored = value) => {
+    const before = await createProject(s, { title: 'Patch me' });
+    const after = expectOk(await patch(before.id, { [field]: value }), 200, Project);
+    expect(after).toEqual({
+      ...before,
+      [field]: stored,
+      ...(field === 'label_config' ? { parsed_label_config: {} } : {}),
+    });
+    expect(await getProject(s, before.id)).toEqual(after);
+  });
+
+  it('unpins with pinned_at: null', async () => {
+    const p = await createProject(s, { pinned_at: '2024-01-01T00:00:00Z' });
+    expect(p.pinned_at).toBe('2024-01-01T00:00:00.000000Z');
+    expect(expectOk(await patch(p.id, { pinned_at: null }), 200, Project).pinned_at).toBeNull();
+  });
+
+  it('accepts (and ignores) the read-only keys a client echoes back', async () => {
+    const p = await createProject(s, { title: 'Echo' });
+    const echoed = { ...p, task_number: 99, created_by: null, id: 1, title: 'Echoed' };
+    const after = expectOk(await patch(p.id, echoed), 200, Project);
+    expect(after).toEqual({ ...p, title: 'Echoed' });
+  });
+
+  it('refuses a config change that orphans labels in use', async () => {
+    const p = await createProject(s);
+    await annotate((await createTask(s, p.id)).id, 'Negative');
+    const positiveOnly = SENTIMENT.replace('<Choice value="Negative"/>', '');
+    const messages = expectFieldError(
+      await patch(p.id, { label_config: positiveOnly }),
+      'label_config',
+    );
+    expect(messages).toEqual([
+      'These labels still exist in annotations or drafts:\nNegative (1 annotation, 0 drafts)\nPlease add labels to tag with name="sentiment".',
+    ]);
+    const check = await s.request('POST', `/api/projects/${p.id}/validate`, {
+      body: { label_config: positiveOnly },
+    });
+    expectFieldError(check, 'label_config', /Negative \(1 annotation, 0 drafts\)/);
+    expect((await getProject(s, p.id)).label_config).toBe(SENTIMENT);
+  });
+
+  it('POST /api/projects/{id}/validate reports whether essential data changes', async () => {
+    const p = await createProject(s);
+    const Answer = z.object({ config_essential_data_has_changed: z.boolean() }).strict();
+    const same = await s.request('POST', `/api/projects/${p.id}/validate`, {
+      body: { label_config: SENTIMENT },
+    });
+    expect(expectOk(same, 200, Answer).config_essential_data_has_changed).toBe(false);
+    const more = SENTIMENT.replace('</Choices>', '<Choice value="Neutral"/></Choices>');
+    const changed = await s.request('POST', `/api/projects/${p.id}/validate`, {
+      body: { label_config: more },
+    });
+    expect(expectOk(changed, 200, Answer).config_essential_data_has_changed).toBe(true);
+    const bad = await s.request('POST', `/api/projects/${p.id}/validate`, {
+      body: { label_config: '<View>' },
+    });
+    expectFieldError(bad, 'label_config');
+  });
+});
+
+describe('validation', () => {
+  it.each([
+    ['', 201],
+    ['ab', 400],
+    ['abc', 201],
+    ['x'.repeat(50), 201],
+    ['x'.repeat(51), 400],
+  ])('title %j → %i', async (title, status) => {
+    const res = await s.request('POST', '/api/projects', { body: { title } });
+    if (status === 201) expect(expectOk(res, 201, Project).title).toBe(title);
+    else expectFieldError(res, 'title', /at least 3 characters|no more than 50 characters/);
+  });
+
+  it.each(['#000000', '#ffffff', '#AbCdEf'])('color %s is accepted', async (color) => {
+    expect((await createProject(s, { color })).color).toBe(color);
+  });
+
+  it.each(['red', '#FFF', '#GGGGGG', 'FFFFFF', '#FFFFFF0', ''])('color %j → 400', async (color) => {
+    expectFieldError(
+      await s.request('POST', '/api/projects', { body: { color } }),
+      'color',
+      /#RRGGBB/,
+    );
+  });
+
+  it.each([
+    ['maximum_annotations', 0],
+    ['maximum_annotations', 1.5],
+    ['sampling', 'Random sampling'],
+    ['skip_queue', 'SOMETIMES'],
+    ['lock_ttl', 5],
+    ['show_skip_button', 'yes'],
+    ['pinned_at', 'tomorrow'],
+    ['members', 'everyone'],
+  ])('%s = %j → 400 naming the field', async (field, value) => {
+    expectFieldError(await s.request('POST', '/api/projects', { body: { [field]: value } }), field);
+  });
+
+  it('refuses a bad label config on create and on patch (validation_errors.label_config)', async () => {
+    const created = await s.request('POST', '/api/projects', {
+      body: { label_config: '<View><Text' },
+    });
+    expectFieldError(created, 'label_config', /line 1, column/);
+    const p = await createProject(s);
+    const dangling =
+      '<View><Text name="a" value="$a"/><Choices name="c" toName="X"><Choice value="1"/></Choices></View>';
+    expectFieldError(
+      await patch(p.id, { label_config: dangling }),
+      'label_config',
+      /toName="X" not found/,
+    );
+  });
+
+  it('sanitizes expert_instruction on write', async () => {
+    const html =
+      '<p onclick="steal()">Hi<script>alert(1)</script><img src="https://x.org/a.png" onerror="alert(2)">' +
+      '<a href="javascript:alert(3)">link</a><iframe src="https://evil.org"></iframe></p>';
+    const p = await createProject(s, { expert_instruction: html });
+    expect(p.expert_instruction).not.toMatch(
+      /script|onerror|onclick|javascript:|iframe|alert\(1\)/i,
+    );
+    expect(p.expert_instruction).toContain('<img src="https://x.org/a.png" />');
+    expect(p.expert_instruction).toMatch(/^<p>Hi/);
+    const patched = expectOk(
+      await patch(p.id, { expert_instruction: '<b onmouseover="x()">B</b><script>1</script>' }),
+      200,
+      Project,
+    );
+    expect(patched.expert_instruction).toBe('<b>B</b>');
+  });
+});
+
+describe('POST /api/projects/validate (no auth)', () => {
+  const validate = (label_config: unknown) =>
+    s.request('POST', '/api/projects/validate', { as: null, body: { label_config } });
+  const ConfigErrors = z.object({ label_config: z.array(z.string()).min(1) }).strict();
+
+  it('answers 204 for a good config', async () => {
+    const res = await validate(SENTIMENT);
+    expect(res.status).toBe(204);
+    expect(res.text).toBe('');
+  });
+
+  it.each([
+    ['XML syntax', '<View><Text', /line 1, column \d+/],
+    [
+      'duplicate names',
+      '<View><Text name="a" value="$a"/><Text name="a" value="$b"/></View>',
+      /non-unique names/,
+    ],
+    [
+      'dangling toName',
+      '<View><Text name="a" value="$a"/><Choices name="c" toName="X"><Choice value="1"/></Choices></View>',
+      /toName="X" not found in names/,
+    ],
+  ])('answers 400 {"label_config": [...]} for %s', async (_label, config, message) => {
+    const res = await validate(config);
     expect(res.status).toBe(400);
-    const body = ErrorBody.parse(res.body);
-    expect(body.detail).toBe('Validation error');
-    expect(Object.keys(body.validation_errors ?? {}).sort()).toEqual(['bogus', 'color', 'title']);
-    const malformed = await s.request('POST', '/api/projects', { rawBody: '{"title": ', headers: { 'content-type': 'application/json' } });
-    expect(malformed.status).toBe(400);
-    expect(malformed.body.detail).toMatch(/^JSON parse error - /);
+    expect(ConfigErrors.parse(res.body).label_config.join('\n')).toMatch(message);
   });
 
-  it('needs auth and the admin role to create', async () => {
-    expect((await s.request('GET', '/api/projects', { as: null })).status).toBe(401);
-    const annotator = await s.makeUser('annotator');
-    const res = await s.request('POST', '/api/projects', { as: annotator, body: { title: 'Nope' } });
-    expect(res.status).toBe(403);
-    expect(res.body.detail).toBe('You do not have permission to perform this action.');
+  it('answers a missing or non-string config with the standard body', async () => {
+    expectFieldError(await validate(undefined), 'label_config', /required/);
+    expectFieldError(await validate(42), 'label_config', /string/);
+  });
+});
+
+describe('maximum_annotations and task overlap', () => {
+  it('rewrites every task’s overlap and recomputes is_labeled', async () => {
+    const p = await createProject(s, { maximum_annotations: 2 });
+    const [done, open] = [await createTask(s, p.id), await createTask(s, p.id)];
+    expect(done.overlap).toBe(2);
+    await annotate(done.id);
+    expect((await getTask(s, done.id)).is_labeled).toBe(false);
+
+    expectOk(await patch(p.id, { maximum_annotations: 1 }), 200, Project);
+    expect(await getTask(s, done.id)).toMatchObject({ overlap: 1, is_labeled: true });
+    expect(await getTask(s, open.id)).toMatchObject({ overlap: 1, is_labeled: false });
+    expect(await getProject(s, p.id)).toMatchObject({ task_number: 2, finished_task_number: 1 });
+
+    expectOk(await patch(p.id, { maximum_annotations: 3 }), 200, Project);
+    expect(await getTask(s, done.id)).toMatchObject({ overlap: 3, is_labeled: false });
+    expect((await getProject(s, p.id)).finished_task_number).toBe(0);
+    // New tasks take the project's current value.
+    expect((await createTask(s, p.id)).overlap).toBe(3);
+  });
+});
+
+describe('counters', () => {
+  it('follow tasks, annotations, skips and predictions', async () => {
+    const p = await createProject(s);
+    const [a, b, c] = [
+      await createTask(s, p.id),
+      await createTask(s, p.id),
+      await createTask(s, p.id),
+    ];
+    const annotation = await annotate(a.id);
+    expect(annotation.created_ago).toMatch(CREATED_AGO);
+    expect(annotation.created_ago).toBe('0\u00a0minutes');
+    expect(annotation.created_at).toMatch(DATETIME);
+    const skip = await s.request('POST', `/api/tasks/${b.id}/annotations`, {
+      body: { result: [], was_cancelled: true },
+    });
+    expect(skip.status).toBe(201);
+    const prediction = await s.request('POST', '/api/predictions', {
+      body: { task: c.id, result: choice('Negative') },
+    });
+    expect(prediction.status).toBe(201);
+    expect(await getProject(s, p.id)).toMatchObject({
+      task_number: 3,
+      finished_task_number: 1,
+      total_annotations_number: 1,
+      skipped_annotations_number: 1,
+      useful_annotation_number: 1,
+      num_tasks_with_annotations: 1,
+      total_predictions_number: 1,
+      ground_truth_number: 0,
+      queue_done: 2,
+    });
+  });
+});
+
+describe('delete', () => {
+  it('cascades to tasks, annotations and predictions (204, then 404s)', async () => {
+    const p = await createProject(s);
+    const task = await createTask(s, p.id);
+    const annotation = await annotate(task.id);
+    const del = await s.request('DELETE', `/api/projects/${p.id}/`);
+    expect(del.status).toBe(204);
+    expect(del.text).toBe('');
+    expectError(await s.request('GET', `/api/projects/${p.id}`), 404);
+    expectError(
+      await s.request('GET', `/api/tasks/${task.id}`),
+      404,
+      'No Task matches the given query.',
+    );
+    expectError(await s.request('GET', `/api/annotations/${annotation.id}`), 404);
+    expectError(await s.request('GET', `/api/tasks?project=${p.id}`), 404);
+    expectError(await s.request('DELETE', `/api/projects/${p.id}`), 404);
+  });
+});
+
+describe('list', () => {
+  let ids: Record<'a' | 'b' | 'c', number>;
+  beforeAll(async () => {
+    const make = async (title: string) => (await createProject(s, { title })).id;
+    ids = { a: await make('ord-a'), b: await make('ord-b'), c: await make('ord-c') };
+    expect((await patch(ids.a, { pinned_at: '2024-01-01T00:00:00Z' })).status).toBe(200);
+  });
+
+  it('puts pinned projects first, then the newest', async () => {
+    expect(await titles('title=ord-')).toEqual(['ord-a', 'ord-c', 'ord-b']);
+  });
+
+  it('orders by ?ordering=', async () => {
+    expect(await titles('title=ord-&ordering=-id')).toEqual(['ord-c', 'ord-b', 'ord-a']);
+    expect(await titles('title=ord-&ordering=id')).toEqual(['ord-a', 'ord-b', 'ord-c']);
+    expect(await titles('title=ord-&ordering=-title')).toEqual(['ord-c', 'ord-b', 'ord-a']);
+    expectError(
+      await s.request('GET', '/api/projects?ordering=secret'),
+      400,
+      /Cannot order by "secret"/,
+    );
+  });
+
+  it('filters by ids and by title (case-insensitive, literal % and _)', async () => {
+    expect(await titles(`ids=${ids.a},${ids.c}&ordering=id`)).toEqual(['ord-a', 'ord-c']);
+    expect(await titles('title=ORD-B')).toEqual(['ord-b']);
+    await createProject(s, { title: '50% off_sale' });
+    await createProject(s, { title: '500 offXsale' });
+    expect(await titles('title=50%25')).toEqual(['50% off_sale']);
+    expect(await titles('title=off_sale')).toEqual(['50% off_sale']);
+    expectFieldError(await s.request('GET', '/api/projects?ids=1,x'), 'ids');
+    expect((await list('ids=2147483647')).count).toBe(0);
+    expectFieldError(await s.request('GET', '/api/projects?ids=99999999999'), 'ids[0]');
+  });
+
+  it('pages with absolute next/previous URLs that keep the filters', async () => {
+    const first = await list('title=ord-&page_size=2');
+    expect(first.count).toBe(3);
+    expect(first.results).toHaveLength(2);
+    expect(first.previous).toBeNull();
+    const next = new URL(first.next!);
+    expect(next.origin).toBe('http://localhost');
+    expect(Object.fromEntries(next.searchParams)).toEqual({
+      title: 'ord-',
+      page: '2',
+      page_size: '2',
+    });
+
+    const second = expectOk(
+      await s.request('GET', `${next.pathname}${next.search}`),
+      200,
+      ProjectList,
+    );
+    expect(second.results.map((p) => p.title)).toEqual(['ord-b']);
+    expect(second.next).toBeNull();
+    expect(Object.fromEntries(new URL(second.previous!).searchParams)).toMatchObject({ page: '1' });
+    expectError(
+      await s.request('GET', '/api/projects?title=ord-&page_size=2&page=3'),
+      404,
+      'Invalid page.',
+    );
+  });
+
+  it('validates page and page_size', async () => {
+    expectFieldError(await s.request('GET', '/api/projects?page=0'), 'page');
+    expectFieldError(await s.request('GET', '/api/projects?page_size=101'), 'page_size');
+    expectFieldError(await s.request('GET', '/api/projects?page=x'), 'page');
+    expect((await list('page_size=100')).results.length).toBeLessThanOrEqual(100);
+  });
+
+  it('defaults to 30 per page', async () => {
+    const before = (await list('')).count;
+    for (let i = before; i < 31; i++) await createProject(s, { title: `bulk-${i}` });
+    const page = await list('');
+    expect(page.results).toHaveLength(30);
+    expect(page.next).not.toBeNull();
   });
 });

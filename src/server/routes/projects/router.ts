@@ -1,8 +1,20 @@
 import { z } from 'zod';
-import { QueryInt } from '../../../shared/api/common';
-import { Project, ProjectList, ProjectWrite, ValidateConfigBody } from '../../../shared/api/projects';
+import { Id, QueryInt } from '../../../shared/api/common';
+import {
+  Project,
+  ProjectList,
+  ProjectWrite,
+  ValidateConfigBody,
+} from '../../../shared/api/projects';
 import { requirePermission, visibleProject } from '../../access';
-import { deleteProject, insertProject, listProjects, projectById, updateProject, type ProjectListFilter } from '../../db/projects';
+import {
+  deleteProject,
+  insertProject,
+  listProjects,
+  projectById,
+  updateProject,
+  type ProjectListFilter,
+} from '../../db/projects';
 import { nowAfter, nowIso } from '../../db/time';
 import { ApiError } from '../../errors';
 import { IdParams } from '../../http/params';
@@ -25,13 +37,22 @@ const ORDERABLE = ['id', 'title', 'created_at', 'pinned_at'] as const;
 const ListQuery = z.object({
   page: QueryInt(1, 1_000_000).optional(),
   page_size: QueryInt(1, 100).optional(),
-  ids: z.string().regex(/^\d+(,\d+)*$/, 'A comma-separated list of ids.').optional(),
+  ids: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, 'A comma-separated list of ids.')
+    .transform((v) => v.split(',').map(Number))
+    .pipe(z.array(Id))
+    .optional(),
   title: z.string().max(200).optional(),
   ordering: z.string().max(200).optional(),
 });
 
 function parseOrdering(value: string | undefined): ProjectListFilter['ordering'] {
-  if (!value) return [{ column: 'pinned_at', desc: true }, { column: 'created_at', desc: true }];
+  if (!value)
+    return [
+      { column: 'pinned_at', desc: true },
+      { column: 'created_at', desc: true },
+    ];
   return value.split(',').map((raw) => {
     const desc = raw.startsWith('-');
     const column = raw.replace(/^-/, '') as (typeof ORDERABLE)[number];
@@ -59,7 +80,7 @@ export function registerProjectRoutes(app: AppHono): void {
       const page = query.page ?? 1;
       const pageSize = query.page_size ?? 30;
       const { count, rows } = await listProjects(db.kysely, {
-        ids: query.ids?.split(',').map(Number),
+        ids: query.ids,
         title: query.title,
         memberId: allowed(user, 'projects.manage') ? undefined : user.id,
         ordering: parseOrdering(query.ordering),
@@ -69,7 +90,8 @@ export function registerProjectRoutes(app: AppHono): void {
       if (page > 1 && rows.length === 0) throw new ApiError(404, 'Invalid page.');
       return json(c, {
         count,
-        next: page * pageSize < count ? absoluteUrl(c, { page: page + 1, page_size: pageSize }) : null,
+        next:
+          page * pageSize < count ? absoluteUrl(c, { page: page + 1, page_size: pageSize }) : null,
         previous: page > 1 ? absoluteUrl(c, { page: page - 1, page_size: pageSize }) : null,
         results: await presentProjects(db.kysely, rows, user),
       });
@@ -166,10 +188,16 @@ export function registerProjectRoutes(app: AppHono): void {
         if (columns.label_config !== undefined && columns.label_config !== before.label_config) {
           await assertNoOrphans(trx, before, columns.label_config);
         }
-        await updateProject(trx, before.id, { ...columns, updated_at: nowAfter(before.updated_at) });
+        await updateProject(trx, before.id, {
+          ...columns,
+          updated_at: nowAfter(before.updated_at),
+        });
         await saveMembers(trx, before.id, body.members);
         const after = (await projectById(trx, before.id))!;
-        if (after.maximum_annotations !== before.maximum_annotations || after.skip_queue !== before.skip_queue) {
+        if (
+          after.maximum_annotations !== before.maximum_annotations ||
+          after.skip_queue !== before.skip_queue
+        ) {
           await applySettingsToTasks(trx, after);
         }
         return (await projectById(trx, before.id))!;
@@ -192,7 +220,8 @@ export function registerProjectRoutes(app: AppHono): void {
     async (c, { user, params }) => {
       requirePermission(user, 'projects.manage');
       const { db } = c.var.deps;
-      if (!(await projectById(db.kysely, params.id))) throw new ApiError(404, 'No Project matches the given query.');
+      if (!(await projectById(db.kysely, params.id)))
+        throw new ApiError(404, 'No Project matches the given query.');
       await deleteProject(db.kysely, params.id);
       return noContent(c);
     },
@@ -209,7 +238,10 @@ export function registerProjectRoutes(app: AppHono): void {
       params: IdParams,
       body: ValidateConfigBody,
       responses: {
-        200: { description: 'Valid', schema: z.object({ config_essential_data_has_changed: z.boolean() }) },
+        200: {
+          description: 'Valid',
+          schema: z.object({ config_essential_data_has_changed: z.boolean() }),
+        },
       },
     },
     async (c, { user, params, body }) => {

@@ -62,10 +62,12 @@ export function toColumns(body: ProjectWrite): Partial<Omit<ProjectRow, 'id'>> {
     if (b[key] !== undefined) Object.assign(out, { [key]: b[key] });
   }
   for (const key of BOOL_FIELDS) if (b[key] !== undefined) out[key] = b[key] ? 1 : 0;
-  if (b.expert_instruction !== undefined) out.expert_instruction = sanitizeInstruction(b.expert_instruction);
+  if (b.expert_instruction !== undefined)
+    out.expert_instruction = sanitizeInstruction(b.expert_instruction);
   if (body.pinned_at !== undefined) {
     const pinned = body.pinned_at === null ? null : toApiDatetime(body.pinned_at);
-    if (body.pinned_at !== null && pinned === null) throw fieldError('pinned_at', 'Enter a valid date/time.');
+    if (body.pinned_at !== null && pinned === null)
+      throw fieldError('pinned_at', 'Enter a valid date/time.');
     out.pinned_at = pinned;
   }
   if (out.label_config !== undefined) {
@@ -124,7 +126,8 @@ export async function assertNoOrphans(db: Q, project: ProjectRow, nextXml: strin
   if (used.length === 0) return;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const lines = used.map(
-    (u) => `${u.value ?? u.control} (${plural(u.annotations, 'annotation')}, ${plural(u.drafts, 'draft')})`,
+    (u) =>
+      `${u.value ?? u.control} (${plural(u.annotations, 'annotation')}, ${plural(u.drafts, 'draft')})`,
   );
   const controls = [...new Set(used.map((u) => u.control))].map((c) => `name="${c}"`).join(', ');
   throw fieldError(
@@ -135,7 +138,11 @@ export async function assertNoOrphans(db: Q, project: ProjectRow, nextXml: strin
 
 /** Rewrite every task's overlap and recompute labeled state after a settings change. */
 export async function applySettingsToTasks(db: Q, project: ProjectRow): Promise<void> {
-  await db.updateTable('tasks').set({ overlap: project.maximum_annotations }).where('project_id', '=', project.id).execute();
+  await db
+    .updateTable('tasks')
+    .set({ overlap: project.maximum_annotations })
+    .where('project_id', '=', project.id)
+    .execute();
   await refreshProjectCounters(db, project.id, isIgnoreSkipped(project));
 }
 

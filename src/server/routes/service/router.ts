@@ -3,10 +3,12 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { json } from '../../http/respond';
-import { addRoute, type AppHono } from '../../http/route';
+import { addRoute, noteRoute, type AppHono } from '../../http/route';
 import { sendFile } from '../../static';
 
-const swaggerDir = path.dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+const swaggerDir = path.dirname(
+  createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'),
+);
 
 const DOCS_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Margin API</title>
@@ -48,6 +50,8 @@ export function registerServiceRoutes(app: AppHono): void {
     (c) => json(c, { version: c.var.deps.version }),
   );
 
+  for (const p of ['/api/openapi.json', '/api/docs', '/api/docs/assets/:file'])
+    noteRoute(app, 'get', p);
   app.get('/api/openapi.json', (c) =>
     json(
       c,
@@ -56,7 +60,8 @@ export function registerServiceRoutes(app: AppHono): void {
         info: {
           title: 'Margin API',
           version: c.var.deps.version,
-          description: "Label Studio-compatible REST API. Authenticate with `Authorization: Token <key>`.",
+          description:
+            'Label Studio-compatible REST API. Authenticate with `Authorization: Token <key>`.',
         },
       }),
     ),
@@ -73,9 +78,14 @@ export function registerServiceRoutes(app: AppHono): void {
     name: 'margin_session',
   });
 
-  app.get('/api/docs', () => new Response(DOCS_HTML, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
-  app.get('/api/docs/assets/init.js', () =>
-    new Response(DOCS_INIT, { headers: { 'content-type': 'text/javascript; charset=utf-8' } }),
+  app.get(
+    '/api/docs',
+    () => new Response(DOCS_HTML, { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+  );
+  app.get(
+    '/api/docs/assets/init.js',
+    () =>
+      new Response(DOCS_INIT, { headers: { 'content-type': 'text/javascript; charset=utf-8' } }),
   );
   app.get('/api/docs/assets/:file', async (c) => {
     const file = c.req.param('file');

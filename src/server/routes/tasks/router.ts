@@ -48,7 +48,8 @@ export function registerTaskRoutes(app: AppHono): void {
     },
     async (c, { user, query }) => {
       const { db } = c.var.deps;
-      if (query.project === undefined) throw new ApiError(404, 'Neither project nor view id specified');
+      if (query.project === undefined)
+        throw new ApiError(404, 'Neither project nor view id specified');
       const project = await visibleProject(db.kysely, user, query.project);
       requirePermission(user, 'tasks.view_all');
       const pageSize = query.page_size ?? 100;
@@ -56,7 +57,9 @@ export function registerTaskRoutes(app: AppHono): void {
       const rows = await listTaskRows(db.kysely, {
         projectId: project.id,
         limit: pageSize + 1,
-        ...(query.after ? { afterId: decodeCursor(query.after) } : { offset: (page - 1) * pageSize }),
+        ...(query.after
+          ? { afterId: decodeCursor(query.after) }
+          : { offset: (page - 1) * pageSize }),
       });
       if (!query.after && page > 1 && rows.length === 0) throw new ApiError(404, 'Invalid page.');
       const pageRows = rows.slice(0, pageSize);
@@ -70,12 +73,21 @@ export function registerTaskRoutes(app: AppHono): void {
           listPredictions(db.kysely, { taskIds: ids }),
         ]);
         const users = new Map(
-          (await usersByIds(db.kysely, annotations.map((a) => a.completed_by).filter((id): id is number => id !== null))).map((u) => [u.id, u]),
+          (
+            await usersByIds(
+              db.kysely,
+              annotations.map((a) => a.completed_by).filter((id): id is number => id !== null),
+            )
+          ).map((u) => [u.id, u]),
         );
         withNested = tasks.map((t) => ({
           ...t,
-          annotations: annotations.filter((a) => a.task_id === t.id).map((a) => presentAnnotation(a, users)),
-          predictions: predictions.filter((p) => p.task_id === t.id).map((p) => presentPrediction(p)),
+          annotations: annotations
+            .filter((a) => a.task_id === t.id)
+            .map((a) => presentAnnotation(a, users)),
+          predictions: predictions
+            .filter((p) => p.task_id === t.id)
+            .map((p) => presentPrediction(p)),
         }));
       }
       const last = pageRows[pageRows.length - 1];

@@ -12,7 +12,11 @@ import { nowIso } from '../../db/time';
 import { usersByIds, type UserRow } from '../../db/users';
 import { fieldError } from '../../errors';
 import { configOf } from '../../label-config';
-import { presentAnnotationExpanded, presentDraft, presentPrediction } from '../../present/annotations';
+import {
+  presentAnnotationExpanded,
+  presentDraft,
+  presentPrediction,
+} from '../../present/annotations';
 import { presentTask } from '../../present/tasks';
 
 /** Every `$variable` the config's object tags read must be in `data` (api-contract.md §6). */
@@ -20,7 +24,11 @@ export function missingDataKeys(labelConfig: string, data: Record<string, unknow
   return requiredDataKeys(configOf(labelConfig)).filter((k) => !(k in data));
 }
 
-export function assertTaskData(labelConfig: string, data: Record<string, unknown>, field = 'data'): void {
+export function assertTaskData(
+  labelConfig: string,
+  data: Record<string, unknown>,
+  field = 'data',
+): void {
   const missing = missingDataKeys(labelConfig, data);
   if (missing.length) {
     throw fieldError(field, missing.map((k) => `"${k}" key is expected in task data`).join('; '));
@@ -86,14 +94,22 @@ export async function deleteAllTasks(db: Db, projectId: number): Promise<void> {
 export async function taskDetail(db: Q, task: TaskRow, caller: UserRow): Promise<TaskDetail> {
   const seesAll = allowed(caller, 'annotations.view_all');
   const [annotations, predictions, drafts] = await Promise.all([
-    annotationsOfTasks(db, [task.id], { userId: seesAll ? undefined : caller.id, includeCancelled: true }),
+    annotationsOfTasks(db, [task.id], {
+      userId: seesAll ? undefined : caller.id,
+      includeCancelled: true,
+    }),
     listPredictions(db, { taskIds: [task.id] }),
     draftsOfTask(db, task.id, caller.id),
   ]);
   const users = new Map(
-    (await usersByIds(db, [...annotations.map((a) => a.completed_by), ...drafts.map((d) => d.user_id)].filter((id): id is number => id !== null))).map(
-      (u) => [u.id, u],
-    ),
+    (
+      await usersByIds(
+        db,
+        [...annotations.map((a) => a.completed_by), ...drafts.map((d) => d.user_id)].filter(
+          (id): id is number => id !== null,
+        ),
+      )
+    ).map((u) => [u.id, u]),
   );
   const now = Date.now();
   return {
@@ -101,9 +117,10 @@ export async function taskDetail(db: Q, task: TaskRow, caller: UserRow): Promise
     annotations: annotations.map((a) => presentAnnotationExpanded(a, users, now)),
     predictions: predictions.map((p) => presentPrediction(p, now)),
     drafts: drafts.map((d) => presentDraft(d, users, now)),
-    annotators: [...new Set(annotations.map((a) => a.completed_by).filter((id): id is number => id !== null))],
+    annotators: [
+      ...new Set(annotations.map((a) => a.completed_by).filter((id): id is number => id !== null)),
+    ],
     avg_lead_time: task.avg_lead_time,
     completed_at: task.completed_at,
   };
 }
-

@@ -91,8 +91,12 @@ export function registerUserRoutes(app: AppHono): void {
       const target = await userById(db.kysely, params.id);
       if (!target) throw notFound('User');
       if (body.email !== undefined) throw fieldError('email', 'Email is read-only.');
-      if (!isAdmin(user) && (body.role !== undefined || body.is_active !== undefined)) throw forbidden();
-      if (self && (body.is_active === false || (body.role !== undefined && body.role !== 'admin'))) {
+      if (!isAdmin(user) && (body.role !== undefined || body.is_active !== undefined))
+        throw forbidden();
+      if (
+        self &&
+        (body.is_active === false || (body.role !== undefined && body.role !== 'admin'))
+      ) {
         throw badRequest('You cannot deactivate yourself or give up your own admin role.');
       }
       const { password, is_active, email: _email, ...rest } = body;

@@ -1,0 +1,83 @@
+import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
+import type { Q } from './connect';
+import type { Database } from './schema';
+
+/**
+ * Hot-path queries, written with Kysely's builder like every other query but compiled once
+ * per dialect instead of on every call. Values are passed by name: the builder sees sentinel
+ * strings that become the parameter slots of the compiled SQL.
+ *
+ * On SQLite a SELECT outside a transaction runs on a dedicated read connection (WAL lets it
+ * read the last committed state while the writer works), synchronously, skipping the async
+ * executor. Everything else goes through Kysely's executor, so transactions stay intact.
+ */
+const SENTINEL = '\u0000margin-param:';
+
+type Slot = { name: string } | { value: unknown };
+interface Compiled {
+  sql: string;
+  slots: Slot[];
+}
+
+export interface SyncReader {
+  all(sql: string, params: unknown[]): unknown[];
+}
+
+const readers = new WeakMap<object, SyncReader>();
+
+/** connect() registers the SQLite read connection for its Kysely instance. */
+export function registerReader(kysely: Kysely<Database>, reader: SyncReader): void {
+  readers.set(kysely, reader);
+}
+
+export class PreparedQuery<P extends Record<string, unknown>, R> {
+  readonly #compiled = new WeakMap<object, Compiled>();
+
+  constructor(
+    private readonly build: (q: Q, p: P) => Compilable<R>,
+    private readonly isRead: boolean,
+  ) {}
+
+  #compile(q: Q): Compiled {
+    const key = q.getExecutor().adapter;
+    let hit = this.#compiled.get(key);
+    if (!hit) {
+      const names = new Proxy({}, { get: (_t, prop) => `${SENTINEL}${String(prop)}` }) as P;
+      const compiled = this.build(q, names).compile();
+      hit = {
+        sql: compiled.sql,
+        slots: compiled.parameters.map((v) =>
+          typeof v === 'string' && v.startsWith(SENTINEL)
+            ? { name: v.slice(SENTINEL.length) }
+            : { value: v },
+        ),
+      };
+      this.#compiled.set(key, hit);
+    }
+    return hit;
+  }
+
+  async all(q: Q, values: P): Promise<R[]> {
+    const { sql, slots } = this.#compile(q);
+    const params = slots.map((s) => ('name' in s ? values[s.name] : s.value));
+    const reader = this.isRead && !q.isTransaction ? readers.get(q) : undefined;
+    if (reader) return reader.all(sql, params) as R[];
+    return (await q.executeQuery<R>(CompiledQuery.raw(sql, params))).rows;
+  }
+
+  async first(q: Q, values: P): Promise<R | undefined> {
+    return (await this.all(q, values))[0];
+  }
+}
+
+/** `read<{id: number}>()((q, p) => q.selectFrom('tasks').selectAll().where('id', '=', p.id))` */
+export const read =
+  <P extends Record<string, unknown>>() =>
+  <R>(build: (q: Q, p: P) => Compilable<R>) =>
+    new PreparedQuery<P, R>(build, true);
+
+/** Same for statements that write (they never use the read connection). */
+export const write =
+  <P extends Record<string, unknown>>() =>
+  <R>(build: (q: Q, p: P) => Compilable<R>) =>
+    new PreparedQuery<P, R>(build, false);
