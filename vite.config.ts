@@ -12,13 +12,17 @@ const serverTest = (db: 'sqlite' | 'postgres') => ({
   },
 });
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react()],
   server: { proxy: { '/api': 'http://localhost:8080' } },
-  build: { outDir: 'dist/client', sourcemap: true },
-  ssr: { noExternal: [] },
+  // The client build goes to dist/client; `vite build --ssr` bundles the server to dist/server.
+  build: { outDir: 'dist/client', sourcemap: true, copyPublicDir: !isSsrBuild },
   test: {
     maxWorkers: 2,
+    // In CI a JSON report is kept as well, summed by .ci/summary.mjs into one closing line.
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: 'test-results/node.json' }]]
+      : ['default'],
     projects: [
       {
         extends: true,
@@ -37,4 +41,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

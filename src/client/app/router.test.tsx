@@ -1,0 +1,105 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createAppQueryClient } from './query-client';
+import { createAppRoutes } from './router';
+// eslint.config.js has no allowance yet for tests importing the shared helpers in test/setup.
+import {
+  buildProject,
+  buildProjectList,
+  buildUser,
+  buildWhoami,
+} from '../../../test/setup/factories';
+import { errorResponse, jsonResponse, noContent, stubFetch } from '../../../test/setup/fetch';
+import { renderWithProviders } from '../../../test/setup/render';
+
+const signedOut = () => errorResponse(401, 'Authentication credentials were not provided.');
+
+const renderApp = (route: string) =>
+  renderWithProviders(null, {
+    route,
+    routes: createAppRoutes(),
+    queryClient: createAppQueryClient(),
+  });
+
+describe('app routes', () => {
+  it('takes a signed-out visitor through sign-in to the page they asked for', async () => {
+    const ada = buildUser({ email: 'ada@example.org', initials: 'AL' });
+    stubFetch({
+      'GET /api/current-user/whoami': signedOut(),
+      'POST /api/auth/login': jsonResponse(ada),
+      'GET /api/projects': jsonResponse(buildProjectList([buildProject({ title: 'Receipts' })])),
+    });
+    const { user, router } = renderApp('/projects');
+
+    await user.type(await screen.findByLabelText('Email'), 'ada@example.org');
+    await user.type(screen.getByLabelText('Password'), 'correct horse');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('link', { name: 'Receipts' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/projects');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Projects' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(screen.getByRole('button', { name: /account menu/i })).toHaveTextContent(
+      'ada@example.org',
+    );
+  });
+
+  it('signs out from the account menu', async () => {
+    const { requests } = stubFetch({
+      'GET /api/current-user/whoami': jsonResponse(buildWhoami({ role: 'reviewer' })),
+      'GET /api/projects': jsonResponse(buildProjectList([])),
+      'POST /api/auth/logout': noContent(),
+    });
+    const { user, router } = renderApp('/projects');
+
+    await user.click(await screen.findByRole('button', { name: /account menu/i }));
+    expect(screen.getByText('Reviewer')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+
+    expect(await screen.findByRole('heading', { name: 'Sign in to Margin' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(router.state.location.search).toBe('');
+    expect(requests.some((r) => r.method === 'POST' && r.url.pathname === '/api/auth/logout')).toBe(
+      true,
+    );
+  });
+
+  it('returns to sign-in when the session ends mid-use (any 401)', async () => {
+    stubFetch({
+      'GET /api/current-user/whoami': jsonResponse(buildWhoami()),
+      'GET /api/projects/4': signedOut(),
+    });
+    const { router } = renderApp('/projects/4');
+
+    expect(await screen.findByRole('heading', { name: 'Sign in to Margin' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/projects/4')}`);
+  });
+
+  it('shows a role-appropriate empty state', async () => {
+    stubFetch({
+      'GET /api/current-user/whoami': jsonResponse(buildWhoami({ role: 'admin' })),
+      'GET /api/projects': jsonResponse(buildProjectList([])),
+    });
+    renderApp('/');
+
+    expect(await screen.findByRole('heading', { name: 'No projects yet' })).toBeInTheDocument();
+    expect(screen.getByText('POST /api/projects')).toBeInTheDocument();
+  });
+
+  it('renders the labeling route and a 404 for unknown paths', async () => {
+    stubFetch({ 'GET /api/current-user/whoami': jsonResponse(buildWhoami()) });
+    const { router } = renderApp('/projects/3/label');
+
+    expect(await screen.findByRole('heading', { name: 'Labeling view' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '← Back to project' })).toHaveAttribute(
+      'href',
+      '/projects/3',
+    );
+
+    await router.navigate('/no/such/page');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+  });
+});
