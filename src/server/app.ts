@@ -86,7 +86,8 @@ export function createApp(deps: AppDeps): AppHono {
   app.notFound((c) => {
     if (c.req.path.startsWith('/api')) {
       const allowed = allowedMethods(app, c.req.path);
-      if (allowed.length > 0) {
+      // A handler that calls notFound() for a method it serves (an unknown asset) means 404.
+      if (allowed.length > 0 && !allowed.includes(c.req.method)) {
         return errorResponse(
           c,
           405,

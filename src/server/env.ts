@@ -12,6 +12,8 @@ export interface ServerConfig {
   bodyLimit: number;
   importBodyLimit: number;
   clientDir: string;
+  /** Behind a reverse proxy: take the client's address and scheme from X-Forwarded-*. */
+  trustProxy: boolean;
 }
 
 const MB = 1024 * 1024;
@@ -36,6 +38,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(
     bodyLimit: intOr(env.MARGIN_BODY_LIMIT_MB, 10) * MB,
     importBodyLimit: intOr(env.MARGIN_IMPORT_LIMIT_MB, 1024) * MB,
     clientDir: path.resolve(cwd, env.MARGIN_CLIENT_DIR ?? 'dist/client'),
+    trustProxy: env.MARGIN_TRUST_PROXY === '1',
   };
 }
 

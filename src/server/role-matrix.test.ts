@@ -1,52 +1,44 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Annotation } from '../shared/api/annotations';
 import { Prediction } from '../shared/api/predictions';
 import { ProjectList } from '../shared/api/projects';
 import type { Role } from '../shared/api/users';
 import {
   FORBIDDEN,
-  choice,
+  annotate,
   createProject,
   createTask,
   expectError,
   expectOk,
-  startApi,
+  sentimentResult,
+  useApi,
 } from '../../test/setup/api';
-import type { TestResponse, TestServer, TestUser } from '../../test/setup/test-server';
+import type { TestResponse, TestUser } from '../../test/setup/test-server';
 
-let s: TestServer;
+const s = useApi();
 let users: Record<Role, TestUser>;
 let projectId: number;
 let taskId: number;
 
 beforeAll(async () => {
-  s = await startApi();
   users = {
     annotator: await s.makeUser('annotator'),
     reviewer: await s.makeUser('reviewer'),
     admin: await s.makeUser('admin'),
   };
-  projectId = (await createProject(s, { title: 'Matrix' })).id;
+  projectId = (await createProject(s, 'sentiment', { title: 'Matrix' })).id;
   taskId = (await createTask(s, projectId)).id;
 });
-afterAll(async () => s.close());
 
 const freshProject = async () => (await createProject(s)).id;
 const freshTask = async () => (await createTask(s, projectId)).id;
 let seq = 0;
 
-async function annotate(as: TestUser, task: number): Promise<Annotation> {
-  const res = await s.request('POST', `/api/tasks/${task}/annotations`, {
-    as,
-    body: { result: choice('Positive') },
-  });
-  return expectOk(res, 201, Annotation);
-}
+const annotateAs = (as: TestUser, task: number) => annotate(s, task, undefined, { as });
 
 async function predict(task: number): Promise<Prediction> {
   const res = await s.request('POST', '/api/predictions', {
-    body: { task, result: choice('Negative'), score: 0.5 },
+    body: { task, result: sentimentResult('Negative'), score: 0.5 },
   });
   return expectOk(res, 201, Prediction);
 }
@@ -156,7 +148,7 @@ const MATRIX: Row[] = [
     send: (as) =>
       s.request('POST', '/api/predictions', {
         as,
-        body: { task: taskId, result: choice('Positive') },
+        body: { task: taskId, result: sentimentResult('Positive') },
       }),
   },
   {
@@ -176,17 +168,17 @@ const MATRIX: Row[] = [
     send: async (as) =>
       s.request('POST', `/api/tasks/${await freshTask()}/annotations`, {
         as,
-        body: { result: choice('Negative') },
+        body: { result: sentimentResult('Negative') },
       }),
   },
   {
     action: 'update and delete an own annotation',
     expected: everyone(204),
     send: async (as) => {
-      const own = await annotate(as, await freshTask());
+      const own = await annotateAs(as, await freshTask());
       const patched = await s.request('PATCH', `/api/annotations/${own.id}`, {
         as,
-        body: { result: choice('Negative') },
+        body: { result: sentimentResult('Negative') },
       });
       expect(patched.status).toBe(200);
       return s.request('DELETE', `/api/annotations/${own.id}`, { as });
@@ -196,7 +188,7 @@ const MATRIX: Row[] = [
     action: "read another user's annotation (404 for an annotator: no leak)",
     expected: { annotator: 404, reviewer: 200, admin: 200 },
     send: async (as) => {
-      const theirs = await annotate(s.admin, await freshTask());
+      const theirs = await annotateAs(s.admin, await freshTask());
       return s.request('GET', `/api/annotations/${theirs.id}`, { as });
     },
   },
@@ -204,7 +196,7 @@ const MATRIX: Row[] = [
     action: 'set ground_truth on an own annotation',
     expected: reviewerUp(200),
     send: async (as) => {
-      const own = await annotate(as, await freshTask());
+      const own = await annotateAs(as, await freshTask());
       return s.request('PATCH', `/api/annotations/${own.id}`, { as, body: { ground_truth: true } });
     },
   },
@@ -233,7 +225,9 @@ describe('project membership', () => {
   beforeAll(async () => {
     member = await s.makeUser('annotator');
     outsider = await s.makeUser('annotator');
-    hidden = (await createProject(s, { title: 'Members only', members: [member.user.id] })).id;
+    hidden = (
+      await createProject(s, 'sentiment', { title: 'Members only', members: [member.user.id] })
+    ).id;
     hiddenTask = (await createTask(s, hidden)).id;
   });
 
@@ -259,7 +253,7 @@ describe('project membership', () => {
     );
     const annotate = await s.request('POST', `/api/tasks/${hiddenTask}/annotations`, {
       as: outsider,
-      body: { result: choice('Positive') },
+      body: { result: sentimentResult('Positive') },
     });
     expectError(annotate, 404);
   });
@@ -279,7 +273,7 @@ describe('project membership', () => {
   });
 
   it('opens the project to everyone again when the members list is emptied', async () => {
-    const other = (await createProject(s, { members: [member.user.id] })).id;
+    const other = (await createProject(s, 'sentiment', { members: [member.user.id] })).id;
     expect(await listedIds(outsider)).not.toContain(other);
     expect(
       (await s.request('PATCH', `/api/projects/${other}`, { body: { members: [] } })).status,

@@ -333,6 +333,22 @@ export async function listen(s: TestServer): Promise<{ url: string; close: () =>
   };
 }
 
+/** Run `fn` against the app served over real HTTP, closing the server afterwards. */
+export async function withHttp<T>(s: TestServer, fn: (url: string) => Promise<T>): Promise<T> {
+  const http = await listen(s);
+  try {
+    return await fn(http.url);
+  } finally {
+    await http.close();
+  }
+}
+
+/** One annotation POST per task and user, all in flight at once. */
+export const annotateEach = (url: string, taskIds: number[], users: TestUser[], body: object) =>
+  taskIds.flatMap((id) =>
+    users.map((u) => httpJson(`${url}/api/tasks/${id}/annotations`, u, 'POST', body)),
+  );
+
 /** A JSON request over real HTTP as `user`. */
 export async function httpJson(url: string, user: TestUser, method: string, body?: unknown) {
   const res = await fetch(url, {

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Q } from './connect';
-import { read } from './prepared';
+import { read, write } from './prepared';
 import type { AnnotationsTable } from './schema';
 
 export type AnnotationRow = Selectable<AnnotationsTable>;
@@ -43,8 +43,37 @@ export function annotationsOfTasks(
   return q.orderBy('id').execute();
 }
 
-export async function insertAnnotation(db: Q, row: NewAnnotation): Promise<AnnotationRow> {
-  return db.insertInto('annotations').values(row).returningAll().executeTakeFirstOrThrow();
+type InsertRow = Required<Omit<NewAnnotation, 'id'>>;
+const insertOne = write<InsertRow>()((q, p) =>
+  q
+    .insertInto('annotations')
+    .values({
+      task_id: p.task_id,
+      project_id: p.project_id,
+      result: p.result,
+      completed_by: p.completed_by,
+      unique_id: p.unique_id,
+      was_cancelled: p.was_cancelled,
+      ground_truth: p.ground_truth,
+      created_at: p.created_at,
+      updated_at: p.updated_at,
+      draft_created_at: p.draft_created_at,
+      lead_time: p.lead_time,
+      import_id: p.import_id,
+      last_action: p.last_action,
+      bulk_created: p.bulk_created,
+      updated_by: p.updated_by,
+      parent_prediction: p.parent_prediction,
+      parent_annotation: p.parent_annotation,
+      last_created_by: p.last_created_by,
+    })
+    .returningAll(),
+);
+
+export async function insertAnnotation(db: Q, row: InsertRow): Promise<AnnotationRow> {
+  const inserted = await insertOne.first(db, row);
+  if (!inserted) throw new Error('insert returned no row');
+  return inserted;
 }
 
 export async function insertAnnotations(db: Q, rows: NewAnnotation[]): Promise<number[]> {

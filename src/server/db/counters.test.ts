@@ -1,12 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  annotateEach,
   createProject,
   createTask,
+  createTasks,
   expectCountersConsistent,
   expectStatus,
+  httpJson,
   sentimentData,
   sentimentResult,
   startTestServer,
+  withHttp,
   type TestServer,
   type TestUser,
 } from '../../../test/setup/api-helpers';
@@ -184,5 +188,25 @@ describe('stored counters equal a recount from rows', () => {
       expect(counters.ground_truth_number).toBeLessThanOrEqual(counters.task_number);
     }
     expect(new Set(done).size).toBeGreaterThan(6);
+  });
+});
+
+describe('settings changes racing annotation writes (real HTTP)', () => {
+  it('answers every write and keeps counters exact', async () => {
+    const p = await createProject(s, 'sentiment', { maximum_annotations: 2 });
+    const ids = (await createTasks(s, p.id, 8)).map((t) => t.id);
+    await withHttp(s, async (url) => {
+      for (let round = 0; round < 3; round++) {
+        const writes = [
+          ...annotateEach(url, ids, users, { result: sentimentResult() }),
+          httpJson(`${url}/api/projects/${p.id}`, s.admin, 'PATCH', {
+            maximum_annotations: 1 + round,
+          }),
+        ];
+        const statuses = (await Promise.all(writes)).map((r) => r.status);
+        expect(statuses.filter((x) => x !== 200 && x !== 201)).toEqual([]);
+        await expectCountersConsistent(s, p.id);
+      }
+    });
   });
 });

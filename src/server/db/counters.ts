@@ -189,6 +189,14 @@ export async function refreshProjectCounters(
     .set({ finished_annotations, is_labeled })
     .where('project_id', '=', projectId)
     .execute();
+  await setProjectTotals(db, projectId);
+}
+
+/**
+ * Set the project's totals from its task rows. The caller holds the project row's lock, so a
+ * concurrent writer's delta lands either before this count or on top of it.
+ */
+export async function setProjectTotals(db: Q, projectId: number): Promise<void> {
   const row = await db
     .selectFrom('tasks')
     .select(COUNTERS.map((k) => CONTRIBUTION[k].as(k)))

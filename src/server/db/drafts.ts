@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Q } from './connect';
-import { read } from './prepared';
+import { read, write } from './prepared';
 import type { DraftsTable } from './schema';
 
 export type DraftRow = Selectable<DraftsTable>;
@@ -36,15 +36,19 @@ export const findDraft = (db: Q, taskId: number, userId: number, annotationId: n
 export const insertDraft = (db: Q, row: Insertable<DraftsTable>) =>
   db.insertInto('drafts').values(row).returningAll().executeTakeFirstOrThrow();
 
+/** The updated draft, or undefined when it is gone (a submit deletes drafts concurrently). */
 export const updateDraftRow = (db: Q, id: number, patch: Updateable<DraftsTable>) =>
-  db.updateTable('drafts').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  db.updateTable('drafts').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
 
 export const deleteDraftRow = (db: Q, id: number) =>
   db.deleteFrom('drafts').where('id', '=', id).execute();
 
 /** A submitted annotation replaces the user's draft of that task (api-contract.md §9). */
+const deleteOfUserTask = write<{ taskId: number; userId: number }>()((q, p) =>
+  q.deleteFrom('drafts').where('task_id', '=', p.taskId).where('user_id', '=', p.userId),
+);
 export const deleteUserTaskDrafts = (db: Q, taskId: number, userId: number) =>
-  db.deleteFrom('drafts').where('task_id', '=', taskId).where('user_id', '=', userId).execute();
+  deleteOfUserTask.all(db, { taskId, userId });
 
 export const deleteAnnotationDrafts = (db: Q, annotationId: number) =>
   db.deleteFrom('drafts').where('annotation_id', '=', annotationId).execute();

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Dialect, Q } from './connect';
-import { read } from './prepared';
+import { read, write } from './prepared';
 import type { TasksTable } from './schema';
 
 export type TaskRow = Selectable<TasksTable>;
@@ -11,10 +11,15 @@ const byId = read<{ id: number }>()((q, p) =>
 export const taskById = (db: Q, id: number) => byId.first(db, { id });
 
 /** On PostgreSQL the row stays locked until commit, so concurrent writers on one task queue up. */
-export const taskByIdForUpdate = (db: Q, id: number, dialect: Dialect) => {
-  const q = db.selectFrom('tasks').selectAll().where('id', '=', id);
-  return (dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
-};
+const byIdForUpdate = write<{ id: number }>()((q, p) =>
+  q.selectFrom('tasks').selectAll().where('id', '=', p.id).forUpdate(),
+);
+// Inside a transaction on SQLite the whole database is already locked (BEGIN IMMEDIATE).
+const byIdInTransaction = write<{ id: number }>()((q, p) =>
+  q.selectFrom('tasks').selectAll().where('id', '=', p.id),
+);
+export const taskByIdForUpdate = (db: Q, id: number, dialect: Dialect) =>
+  (dialect === 'postgres' ? byIdForUpdate : byIdInTransaction).first(db, { id });
 
 /** Reserve `count` consecutive inner ids in the project (atomic in both dialects). */
 export async function reserveInnerIds(db: Q, projectId: number, count: number): Promise<number> {

@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import { parseBody } from 'hono/utils/body';
-import { ApiError, badRequest } from '../errors';
+import { NON_FIELD_ERRORS, type ValidationErrors } from '../../shared/api/errors';
+import { ApiError, badRequest, validationError } from '../errors';
+import { fieldPath } from './zod-errors';
 
 export const tooLarge = () => new ApiError(413, 'Request body too large');
 
@@ -33,9 +35,71 @@ export async function readBodyBytes(c: Context, limit: number): Promise<Uint8Arr
   return out;
 }
 
+/**
+ * PostgreSQL text cannot hold U+0000, so a string with one would fail deep in a query; refuse
+ * it up front on both databases, as Django REST framework does. Iterative, and the path is
+ * only built for the hit: bodies may nest deep.
+ */
+function nullCharacterErrors(value: unknown): ValidationErrors | null {
+  interface Frame {
+    value: unknown;
+    key: string | number | null;
+    parent: Frame | null;
+  }
+  const stack: Frame[] = [{ value, key: null, parent: null }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    const v = frame.value;
+    if (typeof v === 'string' && v.includes('\u0000')) {
+      const path: (string | number)[] = [];
+      for (let f: Frame | null = frame; f && f.key !== null; f = f.parent) path.unshift(f.key);
+      return { [fieldPath(path) || NON_FIELD_ERRORS]: ['Null characters are not allowed.'] };
+    }
+    if (v && typeof v === 'object') {
+      for (const [k, child] of Object.entries(v)) {
+        stack.push({ value: child, key: Array.isArray(v) ? Number(k) : k, parent: frame });
+      }
+    }
+  }
+  return null;
+}
+
+/** The value, unless a string in it holds U+0000 (then a 400 naming where). */
+export function assertNoNullCharacters<T>(value: T): T {
+  const errors = nullCharacterErrors(value);
+  if (errors) throw validationError(errors);
+  return value;
+}
+
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * Deeper JSON than Label Studio's own parser takes (Python's ~1000-level recursion limit); code
+ * that walks or re-serializes a value recursively would overflow the stack on more.
+ */
+const MAX_JSON_DEPTH = 1000;
+
+/** Whether JSON text nests deeper than `max`, counted in one pass without recursion. */
+function tooDeep(text: string, max = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x5b || ch === 0x7b) {
+      if (++depth > max) return true;
+    } else if (ch === 0x5d || ch === 0x7d) depth--;
+  }
+  return false;
+}
+
 export function parseJsonText(text: string): unknown {
+  if (tooDeep(text))
+    throw badRequest(`JSON parse error - nested deeper than ${MAX_JSON_DEPTH} levels`);
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -60,7 +124,12 @@ const TEXT_FIELDS = new Set([
 ]);
 function formValue(key: string, raw: string): unknown {
   if (TEXT_FIELDS.has(key)) return raw;
-  if (/^\s*[[{]/.test(raw) || raw === 'true' || raw === 'false' || raw === 'null') {
+  if (
+    (/^\s*[[{]/.test(raw) && !tooDeep(raw)) ||
+    raw === 'true' ||
+    raw === 'false' ||
+    raw === 'null'
+  ) {
     try {
       return JSON.parse(raw);
     } catch {
@@ -88,8 +157,10 @@ export async function readJsonBody(c: Context, limit: number): Promise<unknown> 
     const form = await parseBody(raw, { all: true }).catch(() => {
       throw badRequest('Malformed form body.');
     });
-    return Object.fromEntries(
-      Object.entries(form).map(([k, v]) => [k, typeof v === 'string' ? formValue(k, v) : v]),
+    return assertNoNullCharacters(
+      Object.fromEntries(
+        Object.entries(form).map(([k, v]) => [k, typeof v === 'string' ? formValue(k, v) : v]),
+      ),
     );
   }
   const bytes = await readBodyBytes(c, limit);
@@ -108,5 +179,7 @@ export async function readJsonBody(c: Context, limit: number): Promise<unknown> 
   } catch {
     throw badRequest('JSON parse error - body is not valid UTF-8');
   }
-  return parseJsonText(text);
+  const value = parseJsonText(text);
+  // In JSON text U+0000 can only be written escaped: skip the walk for the usual body.
+  return text.includes('\\u0000') ? assertNoNullCharacters(value) : value;
 }

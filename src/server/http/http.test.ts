@@ -1,48 +1,43 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Annotation } from '../../shared/api/annotations';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Draft } from '../../shared/api/drafts';
 import { Prediction } from '../../shared/api/predictions';
 import { Project } from '../../shared/api/projects';
 import {
   CREATED_AGO,
+  annotate,
   DATETIME,
   checkErrorBody,
-  choice,
   createProject,
   createTask,
   expectError,
   expectFieldError,
   expectOk,
-  startApi,
+  sentimentResult,
+  useApi,
 } from '../../../test/setup/api';
-import type { TestServer, TestUser } from '../../../test/setup/test-server';
+import type { TestUser } from '../../../test/setup/test-server';
 
 const LIMIT = 1024;
-let s: TestServer;
+const s = useApi({ bodyLimit: LIMIT });
 let other: TestUser;
 const ids = { project: 0, task: 0, annotation: 0, draft: 0, prediction: 0, user: 0 };
 
 beforeAll(async () => {
-  s = await startApi({ bodyLimit: LIMIT });
   other = await s.makeUser('annotator');
   ids.user = other.user.id;
-  ids.project = (await createProject(s, { title: 'HTTP' })).id;
+  ids.project = (await createProject(s, 'sentiment', { title: 'HTTP' })).id;
   ids.task = (await createTask(s, ids.project)).id;
-  const annotation = await s.request('POST', `/api/tasks/${ids.task}/annotations`, {
-    body: { result: choice('Positive') },
-  });
-  ids.annotation = expectOk(annotation, 201, Annotation).id;
+  ids.annotation = (await annotate(s, ids.task)).id;
   const draftTask = (await createTask(s, ids.project)).id;
   const draft = await s.request('POST', `/api/tasks/${draftTask}/drafts`, {
-    body: { result: choice('Negative') },
+    body: { result: sentimentResult('Negative') },
   });
   ids.draft = expectOk(draft, 201, Draft).id;
   const prediction = await s.request('POST', '/api/predictions', {
-    body: { task: ids.task, result: choice('Negative'), score: 0.9 },
+    body: { task: ids.task, result: sentimentResult('Negative'), score: 0.9 },
   });
   ids.prediction = expectOk(prediction, 201, Prediction).id;
 });
-afterAll(async () => s.close());
 
 /** `{p}` `{t}` … in a path template → the fixture ids. */
 const fill = (template: string) =>
@@ -118,7 +113,7 @@ describe('405 and 404 for paths', () => {
     ['DELETE', '/api/docs', ['GET']],
     ['PUT', '/api/tasks', ['GET', 'POST']],
   ])('%s %s → 405 with an Allow header', async (method, template, allow) => {
-    const res = await s.request(method, fill(template), { body: {} });
+    const res = await s.request(method, fill(template), method === 'GET' ? {} : { body: {} });
     expectError(res, 405, `Method "${method}" not allowed.`);
     const listed = (res.headers.get('allow') ?? '').split(/,\s*/);
     for (const m of allow) expect(listed).toContain(m);
@@ -133,13 +128,22 @@ describe('405 and 404 for paths', () => {
   );
 
   it.each(['projects', 'users', 'tasks', 'annotations', 'drafts', 'predictions'])(
-    'a non-numeric or impossible %s id is a 404',
+    'a non-numeric %s id is a 404',
     async (family) => {
-      for (const id of ['abc', '1.5', '-1', '0x10', '99999999999', '2147483648', '%20']) {
+      for (const id of ['abc', '1.5', '-1', '0x10', '1e3', '%20']) {
         expectError(await s.request('GET', `/api/${family}/${id}`), 404);
         expectError(await s.request('DELETE', `/api/${family}/${id}`), 404);
       }
-      expectError(await s.request('GET', `/api/${family}/2147483647`), 404);
+    },
+  );
+
+  it.each(['projects', 'users', 'tasks', 'annotations', 'drafts', 'predictions'])(
+    'an id beyond the integer range (%s) is a 404',
+    async (family) => {
+      for (const id of ['99999999999', '2147483648', '2147483647']) {
+        expectError(await s.request('GET', `/api/${family}/${id}`), 404);
+        expectError(await s.request('DELETE', `/api/${family}/${id}`), 404);
+      }
     },
   );
 });
@@ -300,6 +304,11 @@ describe('request bodies', () => {
 });
 
 describe('query parameters', () => {
+  async function outOfRange(method: string, path: string, body: unknown) {
+    const res = await s.request(method, path, body === undefined ? {} : { body });
+    expect([400, 404]).toContain(res.status);
+  }
+
   it.each(['1', 'true', 'YES', 'on', '0', 'False', 'no', 'OFF'])(
     'boolean %s is accepted',
     async (v) => {
@@ -316,19 +325,14 @@ describe('query parameters', () => {
     );
   });
 
-  it('an out-of-range id in a query or body is a 4xx, not a 5xx', async () => {
-    for (const [method, path, body] of [
-      ['GET', '/api/tasks?project=99999999999', undefined],
-      ['GET', '/api/predictions?task=99999999999', undefined],
-      ['GET', '/api/predictions?project=99999999999', undefined],
-      ['POST', '/api/tasks', { project: 99999999999, data: { text: 'x' } }],
-      ['POST', '/api/predictions', { task: 99999999999, result: [] }],
-      ['POST', '/api/projects', { members: [99999999999] }],
-    ] as const) {
-      const res = await s.request(method, path, body === undefined ? {} : { body });
-      expect([400, 404]).toContain(res.status);
-    }
-  });
+  it.each<[string, string, unknown]>([
+    ['POST', '/api/tasks', { project: 99999999999, data: { text: 'x' } }],
+    ['POST', '/api/predictions', { task: 99999999999, result: [] }],
+    ['POST', '/api/projects', { members: [99999999999] }],
+    ['GET', '/api/tasks?project=99999999999', undefined],
+    ['GET', '/api/predictions?task=99999999999', undefined],
+    ['GET', '/api/predictions?project=99999999999', undefined],
+  ])('%s %s %j: an out-of-range id is a 4xx, not a 5xx', outOfRange);
 });
 
 /** Bodies no client should send: each must get a 4xx (or a 2xx), never a 5xx (startApi checks). */

@@ -6,7 +6,7 @@ import type { UserRow } from '../db/users';
 import { ApiError, unauthenticated, validationError } from '../errors';
 import { resolveCaller } from '../middleware/auth';
 import type { AppEnv } from './app-env';
-import { readJsonBody } from './body';
+import { assertNoNullCharacters, readJsonBody } from './body';
 import { zodToValidationErrors } from './zod-errors';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -136,7 +136,9 @@ export function addRoute<
     const user = await resolveCaller(c, def.auth === 'user');
     if (def.auth === 'user' && !user) throw unauthenticated();
     const params = def.params ? parseParams(def.params, c.req.param()) : undefined;
-    const query = def.query ? parseWith(def.query, queryObject(c)) : undefined;
+    const query = def.query
+      ? parseWith(def.query, assertNoNullCharacters(queryObject(c)))
+      : undefined;
     const body = def.body
       ? parseWith(def.body, await readJsonBody(c, def.bodyLimit ?? c.var.deps.config.bodyLimit))
       : undefined;

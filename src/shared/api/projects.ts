@@ -59,7 +59,7 @@ export const ProjectWrite = z
   .object({
     title: Title,
     description: z.string().max(100_000),
-    label_config: z.string().max(10_000_000),
+    label_config: z.string(),
     expert_instruction: z.string().max(1_000_000),
     show_instruction: z.boolean(),
     show_skip_button: z.boolean(),
@@ -106,7 +106,9 @@ export const ProjectWrite = z
   .strict();
 export type ProjectWrite = z.infer<typeof ProjectWrite>;
 
-export const ValidateConfigBody = z.strictObject({ label_config: z.string().max(10_000_000) });
+// No length cap here: the body limit bounds it, and the config engine refuses an oversized config
+// with its own message.
+export const ValidateConfigBody = z.strictObject({ label_config: z.string() });
 
 export const ProjectList = z.object({
   count: z.int(),

@@ -349,6 +349,70 @@ describe('ground truth', () => {
   });
 });
 
+describe('who may change ground_truth and completed_by on an update', () => {
+  it('compares with the stored value, so an echoed object passes and a real change needs the role', async () => {
+    const t = await newTask();
+    const a = await annotate(s, t.id, undefined, { as: ann });
+    expectStatus(
+      await s.request('PATCH', `/api/annotations/${a.id}`, {
+        as: rev,
+        body: { ground_truth: true },
+      }),
+      200,
+    );
+    const { annotation: marked } = await getAnnotation(a.id, ann);
+    // The owner sends back what they read (ground_truth: true included), with one change.
+    const echo = await s.request('PATCH', `/api/annotations/${a.id}`, {
+      as: ann,
+      body: { ...marked, lead_time: 8 },
+    });
+    expect(exact(Annotation, expectStatus(echo, 200).body)).toMatchObject({
+      ground_truth: true,
+      lead_time: 8,
+    });
+    const before = await getAnnotation(a.id, ann);
+    expectError(
+      await s.request('PATCH', `/api/annotations/${a.id}`, {
+        as: ann,
+        body: { ground_truth: false },
+      }),
+      403,
+    );
+    expectError(
+      await s.request('PATCH', `/api/annotations/${a.id}`, {
+        as: ann,
+        body: { completed_by: null },
+      }),
+      403,
+    );
+    expect(await getAnnotation(a.id, ann)).toEqual(before);
+    const cleared = await s.request('PATCH', `/api/annotations/${a.id}`, {
+      body: { completed_by: null },
+    });
+    expect(exact(Annotation, expectStatus(cleared, 200).body)).toMatchObject({
+      completed_by: null,
+      created_username: '',
+    });
+    // On create, a null completed_by means the default: the caller.
+    expect(
+      (await annotate(s, t.id, { result: sentimentResult(), completed_by: null }, { as: ann2 }))
+        .completed_by,
+    ).toBe(ann2.user.id);
+  });
+
+  it('refuses empty submits when the project disallows them; skips stay allowed', async () => {
+    const p = await createProject(s, 'ner', { enable_empty_annotation: false });
+    const t = await createTask(s, p.id, { text: 'Ada Lovelace' });
+    const before = await tableCounts(s.db);
+    expectFieldError(
+      await s.request('POST', `/api/tasks/${t.id}/annotations`, { body: { result: [] } }),
+      'result',
+    );
+    expect(await tableCounts(s.db)).toEqual(before);
+    expect((await skip(s, t.id)).was_cancelled).toBe(true);
+  });
+});
+
 describe('idempotent create (unique_id)', () => {
   it('answers a retry by the same user on the same task with the first annotation', async () => {
     const [t, other] = [await newTask(), await newTask()];
@@ -535,6 +599,7 @@ describe('bad input', () => {
       [{ ground_truth: 1 }, 'ground_truth'],
       [{ completed_by: 'me' }, 'completed_by'],
       [{ unique_id: '' }, 'unique_id'],
+      [{ parent_prediction: 99_999_999_999 }, 'parent_prediction'],
       [{ result: [], colour: 'red' }, 'colour'],
     ];
     for (const [body, field] of fields) {
@@ -570,6 +635,7 @@ describe('bad input', () => {
       const body = method.startsWith('P') ? { body: { result: [] } } : {};
       expectError(await s.request(method, '/api/annotations/987654', body), 404);
       expectError(await s.request(method, '/api/annotations/x1', body), 404);
+      expectError(await s.request(method, '/api/annotations/99999999999', body), 404);
     }
     expectError(await s.request('POST', url, { as: null, body: { result: [] } }), 401);
     expect(await tableCounts(s.db)).toEqual(before);

@@ -14,6 +14,7 @@ import type { Db, Q } from '../../db/connect';
 import { isIgnoreSkipped, refreshOneTask } from '../../db/counters';
 import { deleteAnnotationDrafts, deleteUserTaskDrafts, draftById } from '../../db/drafts';
 import { isUniqueViolation } from '../../db/errors';
+import { releaseTaskLock } from '../../db/locks';
 import { predictionById } from '../../db/predictions';
 import type { ProjectRow } from '../../db/projects';
 import { taskByIdForUpdate, type TaskRow } from '../../db/tasks';
@@ -30,16 +31,29 @@ async function conflict(db: Q, current: AnnotationRow): Promise<ApiError> {
   });
 }
 
-/** Who may set what. A create checks it before a unique_id replay, so a replay never leaks another user's work. */
-function assertMaySet(caller: UserRow, body: AnnotationCreate | AnnotationUpdate): void {
-  if (body.ground_truth === true && !allowed(caller, 'annotations.ground_truth')) throw forbidden();
+/**
+ * Who may set what: ground truth needs a reviewer or admin, authorship an admin. Compared with
+ * the stored value on update (an echoed, unchanged object passes); on create a null
+ * `completed_by` means the caller. Checked before a unique_id replay, so a replay never leaks
+ * another user's work.
+ */
+function assertMaySet(
+  caller: UserRow,
+  body: AnnotationCreate | AnnotationUpdate,
+  current?: AnnotationRow,
+): void {
+  const groundTruth = current?.ground_truth === 1;
   if (
-    body.completed_by != null &&
-    body.completed_by !== caller.id &&
-    !allowed(caller, 'users.manage')
+    body.ground_truth !== undefined &&
+    body.ground_truth !== groundTruth &&
+    !allowed(caller, 'annotations.ground_truth')
   ) {
     throw forbidden();
   }
+  const completedBy = current ? body.completed_by : (body.completed_by ?? undefined);
+  const stored = current ? current.completed_by : caller.id;
+  if (completedBy !== undefined && completedBy !== stored && !allowed(caller, 'users.manage'))
+    throw forbidden();
 }
 
 /** Shared checks for create and update: who may set what, and that the result fits the config. */
@@ -50,8 +64,9 @@ export async function checkAnnotationInput(
   project: ProjectRow,
   body: AnnotationCreate | AnnotationUpdate,
   wasCancelled: boolean,
+  current?: AnnotationRow,
 ): Promise<void> {
-  assertMaySet(caller, body);
+  assertMaySet(caller, body, current);
   if (
     body.completed_by != null &&
     body.completed_by !== caller.id &&
@@ -139,11 +154,7 @@ export async function createAnnotation(
       });
       if (annotation.ground_truth) await clearGroundTruth(trx, task.id, annotation.id);
       await deleteUserTaskDrafts(trx, task.id, caller.id);
-      await trx
-        .deleteFrom('task_locks')
-        .where('task_id', '=', task.id)
-        .where('user_id', '=', caller.id)
-        .execute();
+      await releaseTaskLock(trx, task.id, caller.id);
       await refreshOneTask(trx, locked, isIgnoreSkipped(project), caller.id);
       return { annotation, created: true };
     });
@@ -179,7 +190,7 @@ export async function updateAnnotation(
   precondition: string | null,
 ): Promise<AnnotationRow> {
   const wasCancelled = body.was_cancelled ?? current.was_cancelled === 1;
-  await checkAnnotationInput(db.kysely, caller, task, project, body, wasCancelled);
+  await checkAnnotationInput(db.kysely, caller, task, project, body, wasCancelled, current);
   return db.kysely.transaction().execute(async (trx) => {
     const locked = await taskByIdForUpdate(trx, task.id, db.dialect);
     if (!locked) throw notFound('Task');

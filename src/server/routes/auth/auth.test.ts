@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { permissionsOf } from '../../../shared/api/permissions';
 import { AccessBody, TokenBody, User, Whoami } from '../../../shared/api/users';
@@ -9,15 +9,12 @@ import {
   expectError,
   expectOk,
   sessionFrom,
-  startApi,
+  useApi,
 } from '../../../../test/setup/api';
 import type { TestServer, TestUser } from '../../../../test/setup/test-server';
 
-let s: TestServer;
-beforeAll(async () => {
-  s = await startApi();
-});
-afterAll(async () => s.close());
+// Lockout is counted per address; requests carry one through a trusted proxy header.
+const s = useApi({ trustProxy: true });
 
 const whoami = (opts: Parameters<TestServer['request']>[2]) =>
   s.request('GET', '/api/current-user/whoami', opts);

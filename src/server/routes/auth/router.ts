@@ -38,10 +38,14 @@ const LOCKOUT_AFTER = 10;
 const ACCESS_TTL_S = 5 * 60;
 
 const isHttps = (c: Context<AppEnv>) =>
-  new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+  new URL(c.req.url).protocol === 'https:' ||
+  (c.var.deps.config.trustProxy && c.req.header('x-forwarded-proto') === 'https');
 
+/** The socket's address; X-Forwarded-For only from a trusted proxy (else anyone could dodge the lockout). */
 function clientIp(c: Context<AppEnv>): string {
-  const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+  const forwarded = c.var.deps.config.trustProxy
+    ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
+    : undefined;
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
     ?.incoming;
   return forwarded || incoming?.socket?.remoteAddress || 'unknown';

@@ -9,6 +9,8 @@ import {
   expectError,
   expectFieldError,
   expectStatus,
+  httpJson,
+  withHttp,
   sentimentResult,
   startTestServer,
   tableCounts,
@@ -94,6 +96,39 @@ describe('drafts', () => {
     const other = await save(`/api/tasks/${t.id}/drafts`, { result: null }, ann2);
     expect(other.id).not.toBe(first.id);
     expect(other.result).toBeNull();
+  });
+
+  it('turns simultaneous first saves into one draft (real HTTP)', async () => {
+    const t = await createTask(s, project.id);
+    const answers = await withHttp(s, (url) =>
+      Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          httpJson(`${url}/api/tasks/${t.id}/drafts`, ann, 'POST', { result: [], lead_time: i }),
+        ),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(201));
+    expect(new Set(answers.map((a) => exact(Draft, a.body).id)).size).toBe(1);
+    expect(await listDrafts(t.id, ann)).toHaveLength(1);
+  });
+
+  it('answers autosaves that race the submit which deletes the draft (real HTTP)', async () => {
+    const tasks = await Promise.all(Array.from({ length: 12 }, () => createTask(s, project.id)));
+    const statuses = await withHttp(s, async (url) => {
+      const out: number[] = [];
+      for (const t of tasks) {
+        await save(`/api/tasks/${t.id}/drafts`, { result: [] }, ann2);
+        const autosaves = Array.from({ length: 4 }, () =>
+          httpJson(`${url}/api/tasks/${t.id}/drafts`, ann2, 'POST', { result: [] }),
+        );
+        const submit = httpJson(`${url}/api/tasks/${t.id}/annotations`, ann2, 'POST', {
+          result: sentimentResult(),
+        });
+        out.push(...(await Promise.all([...autosaves, submit])).map((r) => r.status));
+      }
+      return out;
+    });
+    expect(statuses.filter((x) => x !== 201)).toEqual([]);
   });
 
   it('keeps a separate draft per annotation being edited', async () => {
@@ -203,6 +238,14 @@ describe('drafts', () => {
     );
     expectError(await s.request('GET', '/api/drafts/987654', { as: ann }), 404);
     expectError(await s.request('GET', '/api/drafts/abc', { as: ann }), 404);
+    expectError(await s.request('GET', '/api/drafts/99999999999', { as: ann }), 404);
+    expectError(
+      await s.request('POST', `/api/tasks/${t.id}/annotations/99999999999/drafts`, {
+        as: ann,
+        body: {},
+      }),
+      404,
+    );
     expectError(await s.request('POST', `/api/tasks/${t.id}/drafts`, { as: null, body: {} }), 401);
     expect(await tableCounts(s.db)).toEqual(before);
   });

@@ -18,24 +18,13 @@ import { nowAfter, nowIso } from '../../db/time';
 import { usersMap, type UserRow } from '../../db/users';
 import { notFound } from '../../errors';
 import type { AppDeps } from '../../http/app-env';
+import { IdParams } from '../../http/params';
 import { json, noContent } from '../../http/respond';
 import { addRoute, type AppHono } from '../../http/route';
 import { assertValidResult } from '../../label-config';
 import { presentDraft } from '../../present/annotations';
 
-const TaskParams = z.object({
-  id: z
-    .string()
-    .regex(/^\d{1,15}$/)
-    .transform(Number),
-});
-const TaskAnnotationParams = TaskParams.extend({
-  aid: z
-    .string()
-    .regex(/^\d{1,15}$/)
-    .transform(Number),
-});
-const DraftParams = TaskParams;
+const TaskAnnotationParams = IdParams.extend({ aid: IdParams.shape.id });
 
 async function present(deps: AppDeps, d: DraftRow) {
   return presentDraft(d, await usersMap(deps.db.kysely, [d.user_id]));
@@ -65,7 +54,9 @@ async function saveDraft(
   const db = deps.db.kysely;
   const write = async () => {
     const existing = await findDraft(db, task.id, user.id, annotationId);
-    if (existing) return update(deps, existing, body);
+    // A submit may delete the draft between the lookup and the update: then save it anew.
+    const updated = existing && (await update(deps, existing, body));
+    if (updated) return updated;
     const now = nowIso();
     return insertDraft(db, {
       task_id: task.id,
@@ -119,7 +110,7 @@ export function registerDraftRoutes(app: AppHono): void {
       tag: 'Drafts',
       summary: "A task's drafts: the caller's (reviewers and admins see all)",
       auth: 'user',
-      params: TaskParams,
+      params: IdParams,
       responses: { 200: { description: 'OK', schema: z.array(Draft) } },
     },
     async (c, { user, params }) => {
@@ -149,7 +140,7 @@ export function registerDraftRoutes(app: AppHono): void {
       tag: 'Drafts',
       summary: "Save the caller's draft for a task (a second save updates it)",
       auth: 'user',
-      params: TaskParams,
+      params: IdParams,
       body: DraftWrite,
       responses: { 201: { description: 'Saved', schema: Draft } },
     },
@@ -199,7 +190,7 @@ export function registerDraftRoutes(app: AppHono): void {
       tag: 'Drafts',
       summary: 'Get a draft (owner only)',
       auth: 'user',
-      params: DraftParams,
+      params: IdParams,
       responses: { 200: { description: 'OK', schema: Draft } },
     },
     async (c, { user, params }) => {
@@ -217,7 +208,7 @@ export function registerDraftRoutes(app: AppHono): void {
         tag: 'Drafts',
         summary: 'Update a draft (owner only)',
         auth: 'user',
-        params: DraftParams,
+        params: IdParams,
         body: DraftWrite,
         responses: { 200: { description: 'OK', schema: Draft } },
       },
@@ -225,7 +216,9 @@ export function registerDraftRoutes(app: AppHono): void {
         const deps = c.var.deps;
         const { draft, task, project } = await ownDraft(deps, user, params.id);
         validate(project, task, body);
-        return json(c, await present(deps, await update(deps, draft, body)));
+        const updated = await update(deps, draft, body);
+        if (!updated) throw notFound('Draft');
+        return json(c, await present(deps, updated));
       },
     );
   }
@@ -238,7 +231,7 @@ export function registerDraftRoutes(app: AppHono): void {
       tag: 'Drafts',
       summary: 'Discard a draft (owner only)',
       auth: 'user',
-      params: DraftParams,
+      params: IdParams,
       responses: { 204: { description: 'Deleted' } },
     },
     async (c, { user, params }) => {

@@ -137,6 +137,9 @@ describe('predictions', () => {
     expectError(await s.request('GET', `/api/predictions?project=${p.id}`, { as: ann }), 403);
     expectFieldError(await s.request('GET', '/api/predictions'), 'project');
     expectFieldError(await s.request('GET', '/api/predictions?task=abc'), 'task');
+    for (const q of ['task=99999999999', 'project=99999999999']) {
+      expect((await s.request('GET', `/api/predictions?${q}`)).status).toBeLessThan(500);
+    }
     expectError(await s.request('GET', '/api/predictions?task=987654'), 404);
     expectError(await s.request('GET', '/api/predictions?project=987654'), 404);
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QueryInt } from '../../../shared/api/common';
+import { MAX_ID, QueryInt } from '../../../shared/api/common';
 import { Prediction, PredictionCreate, PredictionUpdate } from '../../../shared/api/predictions';
 import { requirePermission, visibleProject, visibleTask } from '../../access';
 import type { Db } from '../../db/connect';
@@ -21,8 +21,8 @@ import { assertValidResult } from '../../label-config';
 import { presentPrediction } from '../../present/annotations';
 
 const ListQuery = z.object({
-  task: QueryInt(1, Number.MAX_SAFE_INTEGER).optional(),
-  project: QueryInt(1, Number.MAX_SAFE_INTEGER).optional(),
+  task: QueryInt(1, MAX_ID).optional(),
+  project: QueryInt(1, MAX_ID).optional(),
 });
 
 async function load(db: Db, user: UserRow, id: number) {

@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Annotation } from '../../../shared/api/annotations';
 import { Project, ProjectList } from '../../../shared/api/projects';
 import {
   CREATED_AGO,
   DATETIME,
-  SENTIMENT,
-  choice,
+  annotate,
   createProject,
   createTask,
   expectError,
@@ -14,15 +12,14 @@ import {
   expectOk,
   getProject,
   getTask,
-  startApi,
+  labelConfig,
+  sentimentResult,
+  useApi,
 } from '../../../../test/setup/api';
-import type { TestServer } from '../../../../test/setup/test-server';
+import { annotateEach, createTasks, httpJson, withHttp } from '../../../../test/setup/api-helpers';
 
-let s: TestServer;
-beforeAll(async () => {
-  s = await startApi();
-});
-afterAll(async () => s.close());
+const s = useApi();
+const SENTIMENT = labelConfig('sentiment');
 
 const patch = async (id: number, body: Record<string, unknown>) =>
   s.request('PATCH', `/api/projects/${id}`, { body });
@@ -31,13 +28,6 @@ const list = async (query: string) =>
   expectOk(await s.request('GET', `/api/projects?${query}`), 200, ProjectList);
 
 const titles = async (query: string) => (await list(query)).results.map((p) => p.title);
-
-async function annotate(task: number, value: 'Positive' | 'Negative' = 'Positive') {
-  const res = await s.request('POST', `/api/tasks/${task}/annotations`, {
-    body: { result: choice(value) },
-  });
-  return expectOk(res, 201, Annotation);
-}
 
 describe('create and read', () => {
   it('fills every field with its default', async () => {
@@ -88,13 +78,13 @@ describe('create and read', () => {
   });
 
   it('parses the label config into parsed_label_config', async () => {
-    const p = await createProject(s, { title: 'Reviews' });
+    const p = await createProject(s, 'sentiment', { title: 'Reviews' });
     expect(p.parsed_label_config).toEqual({
       sentiment: {
         type: 'Choices',
         to_name: ['text'],
         inputs: [{ type: 'Text', value: 'text' }],
-        labels: ['Positive', 'Negative'],
+        labels: ['Positive', 'Neutral', 'Negative'],
       },
     });
   });
@@ -132,7 +122,7 @@ describe('patch', () => {
   ];
 
   it.each(WRITABLE)('%s ← %j', async (field, value, stored = value) => {
-    const before = await createProject(s, { title: 'Patch me' });
+    const before = await createProject(s, 'sentiment', { title: 'Patch me' });
     const after = expectOk(await patch(before.id, { [field]: value }), 200, Project);
     expect(after).toEqual({
       ...before,
@@ -143,13 +133,13 @@ describe('patch', () => {
   });
 
   it('unpins with pinned_at: null', async () => {
-    const p = await createProject(s, { pinned_at: '2024-01-01T00:00:00Z' });
+    const p = await createProject(s, 'sentiment', { pinned_at: '2024-01-01T00:00:00Z' });
     expect(p.pinned_at).toBe('2024-01-01T00:00:00.000000Z');
     expect(expectOk(await patch(p.id, { pinned_at: null }), 200, Project).pinned_at).toBeNull();
   });
 
   it('accepts (and ignores) the read-only keys a client echoes back', async () => {
-    const p = await createProject(s, { title: 'Echo' });
+    const p = await createProject(s, 'sentiment', { title: 'Echo' });
     const echoed = { ...p, task_number: 99, created_by: null, id: 1, title: 'Echoed' };
     const after = expectOk(await patch(p.id, echoed), 200, Project);
     expect(after).toEqual({ ...p, title: 'Echoed' });
@@ -157,8 +147,8 @@ describe('patch', () => {
 
   it('refuses a config change that orphans labels in use', async () => {
     const p = await createProject(s);
-    await annotate((await createTask(s, p.id)).id, 'Negative');
-    const positiveOnly = SENTIMENT.replace('<Choice value="Negative"/>', '');
+    await annotate(s, (await createTask(s, p.id)).id, { result: sentimentResult('Negative') });
+    const positiveOnly = SENTIMENT.replace(/<Choice value="Negative"[^>]*>/, '');
     const messages = expectFieldError(
       await patch(p.id, { label_config: positiveOnly }),
       'label_config',
@@ -180,7 +170,7 @@ describe('patch', () => {
       body: { label_config: SENTIMENT },
     });
     expect(expectOk(same, 200, Answer).config_essential_data_has_changed).toBe(false);
-    const more = SENTIMENT.replace('</Choices>', '<Choice value="Neutral"/></Choices>');
+    const more = SENTIMENT.replace('</Choices>', '<Choice value="Mixed"/></Choices>');
     const changed = await s.request('POST', `/api/projects/${p.id}/validate`, {
       body: { label_config: more },
     });
@@ -206,7 +196,7 @@ describe('validation', () => {
   });
 
   it.each(['#000000', '#ffffff', '#AbCdEf'])('color %s is accepted', async (color) => {
-    expect((await createProject(s, { color })).color).toBe(color);
+    expect((await createProject(s, 'sentiment', { color })).color).toBe(color);
   });
 
   it.each(['red', '#FFF', '#GGGGGG', 'FFFFFF', '#FFFFFF0', ''])('color %j → 400', async (color) => {
@@ -249,7 +239,7 @@ describe('validation', () => {
     const html =
       '<p onclick="steal()">Hi<script>alert(1)</script><img src="https://x.org/a.png" onerror="alert(2)">' +
       '<a href="javascript:alert(3)">link</a><iframe src="https://evil.org"></iframe></p>';
-    const p = await createProject(s, { expert_instruction: html });
+    const p = await createProject(s, 'sentiment', { expert_instruction: html });
     expect(p.expert_instruction).not.toMatch(
       /script|onerror|onclick|javascript:|iframe|alert\(1\)/i,
     );
@@ -301,10 +291,10 @@ describe('POST /api/projects/validate (no auth)', () => {
 
 describe('maximum_annotations and task overlap', () => {
   it('rewrites every task’s overlap and recomputes is_labeled', async () => {
-    const p = await createProject(s, { maximum_annotations: 2 });
+    const p = await createProject(s, 'sentiment', { maximum_annotations: 2 });
     const [done, open] = [await createTask(s, p.id), await createTask(s, p.id)];
     expect(done.overlap).toBe(2);
-    await annotate(done.id);
+    await annotate(s, done.id);
     expect((await getTask(s, done.id)).is_labeled).toBe(false);
 
     expectOk(await patch(p.id, { maximum_annotations: 1 }), 200, Project);
@@ -328,7 +318,7 @@ describe('counters', () => {
       await createTask(s, p.id),
       await createTask(s, p.id),
     ];
-    const annotation = await annotate(a.id);
+    const annotation = await annotate(s, a.id);
     expect(annotation.created_ago).toMatch(CREATED_AGO);
     expect(annotation.created_ago).toBe('0\u00a0minutes');
     expect(annotation.created_at).toMatch(DATETIME);
@@ -337,7 +327,7 @@ describe('counters', () => {
     });
     expect(skip.status).toBe(201);
     const prediction = await s.request('POST', '/api/predictions', {
-      body: { task: c.id, result: choice('Negative') },
+      body: { task: c.id, result: sentimentResult('Negative') },
     });
     expect(prediction.status).toBe(201);
     expect(await getProject(s, p.id)).toMatchObject({
@@ -358,7 +348,7 @@ describe('delete', () => {
   it('cascades to tasks, annotations and predictions (204, then 404s)', async () => {
     const p = await createProject(s);
     const task = await createTask(s, p.id);
-    const annotation = await annotate(task.id);
+    const annotation = await annotate(s, task.id);
     const del = await s.request('DELETE', `/api/projects/${p.id}/`);
     expect(del.status).toBe(204);
     expect(del.text).toBe('');
@@ -372,12 +362,32 @@ describe('delete', () => {
     expectError(await s.request('GET', `/api/tasks?project=${p.id}`), 404);
     expectError(await s.request('DELETE', `/api/projects/${p.id}`), 404);
   });
+
+  it('races annotation writes without a deadlock or a 5xx (real HTTP)', async () => {
+    const users = [1, 2, 3].map(() => s.makeUser('annotator'));
+    const annotators = await Promise.all(users);
+    await withHttp(s, async (url) => {
+      for (let round = 0; round < 3; round++) {
+        const p = await createProject(s, 'sentiment', { maximum_annotations: 2 });
+        const ids = (await createTasks(s, p.id, 8)).map((t) => t.id);
+        const project = `${url}/api/projects/${p.id}`;
+        const writes = [
+          ...annotateEach(url, ids, annotators, { result: sentimentResult() }),
+          httpJson(project, s.admin, 'PATCH', { maximum_annotations: 1 }),
+          httpJson(project, s.admin, 'DELETE'),
+        ];
+        const statuses = (await Promise.all(writes)).map((r) => r.status);
+        expect(statuses.at(-1)).toBe(204);
+        expect(statuses.filter((x) => ![200, 201, 204, 404].includes(x))).toEqual([]);
+      }
+    });
+  });
 });
 
 describe('list', () => {
   let ids: Record<'a' | 'b' | 'c', number>;
   beforeAll(async () => {
-    const make = async (title: string) => (await createProject(s, { title })).id;
+    const make = async (title: string) => (await createProject(s, 'sentiment', { title })).id;
     ids = { a: await make('ord-a'), b: await make('ord-b'), c: await make('ord-c') };
     expect((await patch(ids.a, { pinned_at: '2024-01-01T00:00:00Z' })).status).toBe(200);
   });
@@ -400,8 +410,8 @@ describe('list', () => {
   it('filters by ids and by title (case-insensitive, literal % and _)', async () => {
     expect(await titles(`ids=${ids.a},${ids.c}&ordering=id`)).toEqual(['ord-a', 'ord-c']);
     expect(await titles('title=ORD-B')).toEqual(['ord-b']);
-    await createProject(s, { title: '50% off_sale' });
-    await createProject(s, { title: '500 offXsale' });
+    await createProject(s, 'sentiment', { title: '50% off_sale' });
+    await createProject(s, 'sentiment', { title: '500 offXsale' });
     expect(await titles('title=50%25')).toEqual(['50% off_sale']);
     expect(await titles('title=off_sale')).toEqual(['50% off_sale']);
     expectFieldError(await s.request('GET', '/api/projects?ids=1,x'), 'ids');
@@ -446,7 +456,7 @@ describe('list', () => {
 
   it('defaults to 30 per page', async () => {
     const before = (await list('')).count;
-    for (let i = before; i < 31; i++) await createProject(s, { title: `bulk-${i}` });
+    for (let i = before; i < 31; i++) await createProject(s, 'sentiment', { title: `bulk-${i}` });
     const page = await list('');
     expect(page.results).toHaveLength(30);
     expect(page.next).not.toBeNull();

@@ -12,6 +12,7 @@ import {
   insertProject,
   listProjects,
   projectById,
+  projectByIdForUpdate,
   updateProject,
   type ProjectListFilter,
 } from '../../db/projects';
@@ -28,6 +29,7 @@ import {
   applySettingsToTasks,
   assertMembersExist,
   assertNoOrphans,
+  lockProjectTasks,
   presentProjects,
   saveMembers,
   toColumns,
@@ -183,7 +185,10 @@ export function registerProjectRoutes(app: AppHono): void {
       const columns = toColumns(body);
       await assertMembersExist(db.kysely, body.members);
       const updated = await db.kysely.transaction().execute(async (trx) => {
-        const before = await projectById(trx, params.id);
+        if (columns.maximum_annotations !== undefined || columns.skip_queue !== undefined) {
+          await lockProjectTasks(trx, params.id, db.dialect);
+        }
+        const before = await projectByIdForUpdate(trx, params.id, db.dialect);
         if (!before) throw new ApiError(404, 'No Project matches the given query.');
         if (columns.label_config !== undefined && columns.label_config !== before.label_config) {
           await assertNoOrphans(trx, before, columns.label_config);
@@ -220,9 +225,14 @@ export function registerProjectRoutes(app: AppHono): void {
     async (c, { user, params }) => {
       requirePermission(user, 'projects.manage');
       const { db } = c.var.deps;
-      if (!(await projectById(db.kysely, params.id)))
-        throw new ApiError(404, 'No Project matches the given query.');
-      await deleteProject(db.kysely, params.id);
+      await db.kysely.transaction().execute(async (trx) => {
+        // Tasks first, as annotation writes take them (see lockProjectTasks).
+        await lockProjectTasks(trx, params.id, db.dialect);
+        if (!(await projectByIdForUpdate(trx, params.id, db.dialect))) {
+          throw new ApiError(404, 'No Project matches the given query.');
+        }
+        await deleteProject(trx, params.id);
+      });
       return noContent(c);
     },
   );

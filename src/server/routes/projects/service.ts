@@ -2,7 +2,7 @@ import { DEFAULT_LABEL_CONFIG, type ProjectWrite } from '../../../shared/api/pro
 import { removedValues, usedValues, type UsedValue } from '../../../shared/label-config/usage';
 import { defined } from '../../../shared/lib/defined';
 import { allowed } from '../../access';
-import type { Q } from '../../db/connect';
+import type { Dialect, Q } from '../../db/connect';
 import { isIgnoreSkipped, refreshProjectCounters } from '../../db/counters';
 import { membersOf, queueProgress, setMembers, type ProjectRow } from '../../db/projects';
 import type { ProjectsTable } from '../../db/schema';
@@ -134,6 +134,26 @@ export async function assertNoOrphans(db: Q, project: ProjectRow, nextXml: strin
     'label_config',
     `These labels still exist in annotations or drafts:\n${lines.join('\n')}\nPlease add labels to tag with ${controls}.`,
   );
+}
+
+/**
+ * Take the row locks of a project's tasks (in id order) before the project row is touched.
+ * Annotation writes lock their task and then the project (counters); a settings change or a
+ * delete going project → tasks would deadlock with them on PostgreSQL. SQLite serializes
+ * writers: nothing to take there. The count keeps the ids out of memory.
+ */
+export async function lockProjectTasks(db: Q, projectId: number, dialect: Dialect): Promise<void> {
+  if (dialect !== 'postgres') return;
+  const tasks = db
+    .selectFrom('tasks')
+    .select('id')
+    .where('project_id', '=', projectId)
+    .orderBy('id')
+    .forUpdate();
+  await db
+    .selectFrom(tasks.as('locked'))
+    .select((eb) => eb.fn.countAll().as('n'))
+    .execute();
 }
 
 /** Rewrite every task's overlap and recompute labeled state after a settings change. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QueryBool, QueryInt } from '../../../shared/api/common';
+import { MAX_ID, QueryBool, QueryInt } from '../../../shared/api/common';
 import { TaskDetail, TaskList } from '../../../shared/api/task-detail';
 import { Task, TaskCreate, TaskPatch } from '../../../shared/api/tasks';
 import { requirePermission, visibleProject, visibleTask } from '../../access';
@@ -18,7 +18,7 @@ import { presentTask } from '../../present/tasks';
 import { assertTaskData, createTasks, deleteTask, taskDetail } from './service';
 
 const ListQuery = z.object({
-  project: QueryInt(1, Number.MAX_SAFE_INTEGER).optional(),
+  project: QueryInt(1, MAX_ID).optional(),
   page: QueryInt(1, 10_000_000).optional(),
   page_size: QueryInt(1, 1000).optional(),
   fields: z.enum(['all', 'task_only']).optional(),
@@ -118,12 +118,14 @@ export function registerTaskRoutes(app: AppHono): void {
       const project = await projectById(db.kysely, body.project);
       if (!project) throw notFound('Project');
       assertTaskData(project.label_config, body.data);
-      const id = await db.kysely.transaction().execute(async (trx) => {
-        const fresh = (await projectById(trx, project.id)) ?? project;
+      const task = await db.kysely.transaction().execute(async (trx) => {
+        const fresh = await projectById(trx, project.id);
+        if (!fresh) throw notFound('Project');
         const [taskId] = await createTasks(trx, fresh, [{ data: body.data, meta: body.meta }]);
-        return taskId!;
+        // Read back inside the transaction: a delete just after the commit must not make this a 500.
+        return (await taskById(trx, taskId!))!;
       });
-      return json(c, presentTask((await taskById(db.kysely, id))!), 201);
+      return json(c, presentTask(task), 201);
     },
   );
 
@@ -194,7 +196,7 @@ export function registerTaskRoutes(app: AppHono): void {
       const { db } = c.var.deps;
       const { task } = await visibleTask(db.kysely, user, params.id);
       requirePermission(user, 'tasks.manage');
-      await db.kysely.transaction().execute((trx) => deleteTask(trx, task));
+      await db.kysely.transaction().execute((trx) => deleteTask(trx, task, db.dialect));
       return noContent(c);
     },
   );

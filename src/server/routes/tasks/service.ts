@@ -2,12 +2,12 @@ import type { TaskDetail } from '../../../shared/api/task-detail';
 import { requiredDataKeys } from '../../../shared/label-config/summary';
 import { allowed } from '../../access';
 import { annotationsOfTasks } from '../../db/annotations';
-import type { Db, Q } from '../../db/connect';
-import { applyProjectDelta, contributionOf } from '../../db/counters';
+import type { Db, Dialect, Q } from '../../db/connect';
+import { applyProjectDelta, contributionOf, setProjectTotals } from '../../db/counters';
 import { draftsOfTask } from '../../db/drafts';
 import { listPredictions } from '../../db/predictions';
-import type { ProjectRow } from '../../db/projects';
-import { insertTasks, reserveInnerIds, type TaskRow } from '../../db/tasks';
+import { projectByIdForUpdate, type ProjectRow } from '../../db/projects';
+import { insertTasks, reserveInnerIds, taskByIdForUpdate, type TaskRow } from '../../db/tasks';
 import { nowIso } from '../../db/time';
 import { usersByIds, type UserRow } from '../../db/users';
 import { fieldError } from '../../errors';
@@ -61,7 +61,9 @@ export async function createTasks(
   return ids;
 }
 
-export async function deleteTask(trx: Q, task: TaskRow): Promise<void> {
+export async function deleteTask(trx: Q, task: TaskRow, dialect: Dialect): Promise<void> {
+  // Lock first: an annotation write in flight on this task lands before its contribution is read.
+  await taskByIdForUpdate(trx, task.id, dialect);
   const before = await contributionOf(trx, [task.id]);
   await trx.deleteFrom('tasks').where('id', '=', task.id).execute();
   await applyProjectDelta(trx, task.project_id, before, await contributionOf(trx, []));
@@ -70,20 +72,10 @@ export async function deleteTask(trx: Q, task: TaskRow): Promise<void> {
 export async function deleteAllTasks(db: Db, projectId: number): Promise<void> {
   await db.kysely.transaction().execute(async (trx) => {
     await trx.deleteFrom('tasks').where('project_id', '=', projectId).execute();
-    await trx
-      .updateTable('projects')
-      .set({
-        task_number: 0,
-        finished_task_number: 0,
-        total_annotations_number: 0,
-        skipped_annotations_number: 0,
-        ground_truth_number: 0,
-        useful_annotation_number: 0,
-        num_tasks_with_annotations: 0,
-        total_predictions_number: 0,
-      })
-      .where('id', '=', projectId)
-      .execute();
+    // Not zero: a task created meanwhile survives and keeps its share. Counted under the
+    // project row's lock (task locks first, like every annotation write: no deadlock).
+    await projectByIdForUpdate(trx, projectId, db.dialect);
+    await setProjectTotals(trx, projectId);
   });
 }
 

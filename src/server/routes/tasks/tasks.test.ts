@@ -6,6 +6,7 @@ import { TaskDetail } from '../../../shared/api/task-detail';
 import { Task } from '../../../shared/api/tasks';
 import {
   annotate,
+  annotateEach,
   createProject,
   createTask,
   createTasks,
@@ -14,12 +15,14 @@ import {
   expectError,
   expectFieldError,
   expectStatus,
+  httpJson,
   listTasks,
   sentimentData,
   sentimentResult,
   skip,
   startTestServer,
   tableCounts,
+  withHttp,
   type TestServer,
   type TestUser,
 } from '../../../../test/setup/api-helpers';
@@ -347,6 +350,9 @@ describe('GET /api/tasks?project=', () => {
     );
     expectFieldError(await s.request('GET', `/api/tasks?project=${p.id}&page=0`), 'page');
     expectFieldError(await s.request('GET', '/api/tasks?project=abc'), 'project');
+    expect((await s.request('GET', '/api/tasks?project=99999999999')).status).toBeLessThan(500);
+    expectError(await s.request('GET', '/api/tasks/99999999999'), 404);
+    expectFieldError(await s.request('GET', `/api/tasks?project=${p.id}&fields=some`), 'fields');
     expectError(await s.request('GET', `/api/tasks?project=${p.id}`, { as: annotator }), 403);
   });
 
@@ -427,5 +433,31 @@ describe('DELETE /api/projects/{id}/tasks', () => {
       total_annotations_number: 1,
     });
     expectError(await s.request('DELETE', '/api/projects/987654/tasks'), 404);
+  });
+});
+
+describe('deletes racing other writes (real HTTP)', () => {
+  it('keeps counters exact when tasks are deleted while annotated, and while created', async () => {
+    const p = await createProject(s, 'sentiment', { maximum_annotations: 2 });
+    const tasks = await createTasks(s, p.id, 8);
+    await withHttp(s, async (url) => {
+      const ids = tasks.map((t) => t.id);
+      const writes = [
+        ...annotateEach(url, ids, [s.admin, annotator, reviewer], { result: sentimentResult() }),
+        ...ids.map((id) => httpJson(`${url}/api/tasks/${id}`, s.admin, 'DELETE')),
+      ];
+      for (const r of await Promise.all(writes)) expect([201, 204, 404]).toContain(r.status);
+      expect((await expectCountersConsistent(s, p.id)).task_number).toBe(0);
+
+      for (let round = 0; round < 3; round++) {
+        const creates = Array.from({ length: 12 }, (_, i) =>
+          httpJson(`${url}/api/tasks`, s.admin, 'POST', { project: p.id, data: sentimentData(i) }),
+        );
+        const wipe = httpJson(`${url}/api/projects/${p.id}/tasks`, s.admin, 'DELETE');
+        const statuses = (await Promise.all([...creates, wipe])).map((r) => r.status);
+        expect(statuses.sort()).toEqual([...Array(12).fill(201), 204]);
+        await expectCountersConsistent(s, p.id);
+      }
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { User } from '../../../shared/api/users';
 import {
@@ -7,15 +7,11 @@ import {
   expectError,
   expectFieldError,
   expectOk,
-  startApi,
+  useApi,
 } from '../../../../test/setup/api';
-import type { TestServer, TestUser } from '../../../../test/setup/test-server';
+import type { TestUser } from '../../../../test/setup/test-server';
 
-let s: TestServer;
-beforeAll(async () => {
-  s = await startApi();
-});
-afterAll(async () => s.close());
+const s = useApi();
 
 let seq = 0;
 const email = (tag: string) => `${tag}-${++seq}@example.org`;
@@ -211,7 +207,7 @@ describe('what a non-admin may do with users', () => {
 });
 
 describe('initials', () => {
-  it.each([
+  it.each<[string, Record<string, string>, string]>([
     ['first and last name', { first_name: 'ada', last_name: 'lovelace' }, 'AL'],
     ['first name only', { first_name: 'grace' }, 'G'],
     ['last name only', { last_name: 'turing' }, 'T'],
