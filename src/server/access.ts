@@ -1,8 +1,8 @@
 import { can, type Permission } from '../shared/api/permissions';
 import type { Role } from '../shared/api/users';
-import type { Q } from './db/connect';
+import type { Dialect, Q } from './db/connect';
 import { isVisibleTo, projectById, type ProjectRow } from './db/projects';
-import { taskById, type TaskRow } from './db/tasks';
+import { taskById, taskByIdForUpdate, type TaskRow } from './db/tasks';
 import type { UserRow } from './db/users';
 import { forbidden, notFound } from './errors';
 
@@ -22,6 +22,19 @@ export async function visibleProject(db: Q, user: UserRow, id: number): Promise<
   return project;
 }
 
+/**
+ * A task the caller may see, without loading its project: read paths need only the
+ * membership check (and admins not even that).
+ */
+export async function visibleTaskOnly(db: Q, user: UserRow, id: number): Promise<TaskRow> {
+  const task = await taskById(db, id);
+  if (!task) throw notFound('Task');
+  if (!allowed(user, 'projects.manage') && !(await isVisibleTo(db, task.project_id, user.id))) {
+    throw notFound('Task');
+  }
+  return task;
+}
+
 /** A task and its project if the caller may see the project; otherwise 404. */
 export async function visibleTask(
   db: Q,
@@ -31,6 +44,24 @@ export async function visibleTask(
   const task = await taskById(db, id);
   if (!task) throw notFound('Task');
   const project = await visibleProject(db, user, task.project_id).catch(() => {
+    throw notFound('Task');
+  });
+  return { task, project };
+}
+
+/**
+ * For writes, inside their transaction: the task (locked on PostgreSQL until commit) and its
+ * project, if the caller may see them; otherwise 404.
+ */
+export async function visibleTaskForWrite(
+  trx: Q,
+  dialect: Dialect,
+  user: UserRow,
+  id: number,
+): Promise<{ task: TaskRow; project: ProjectRow }> {
+  const task = await taskByIdForUpdate(trx, id, dialect);
+  if (!task) throw notFound('Task');
+  const project = await visibleProject(trx, user, task.project_id).catch(() => {
     throw notFound('Task');
   });
   return { task, project };

@@ -72,9 +72,6 @@ export function openSqlite(file: string): SqliteDatabase.Database {
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
   raw.pragma('cache_size = -65536');
-  // Pages come from the OS page cache without a read() per page, which matters for the read
-  // connection: its cache is invalidated by every commit of the writer.
-  raw.pragma('mmap_size = 1073741824');
   return raw;
 }
 

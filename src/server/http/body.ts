@@ -1,15 +1,58 @@
+import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import { parseBody } from 'hono/utils/body';
 import { NON_FIELD_ERRORS, type ValidationErrors } from '../../shared/api/errors';
 import { ApiError, badRequest, validationError } from '../errors';
+import { requestHeader } from './headers';
 import { fieldPath } from './zod-errors';
 
 export const tooLarge = () => new ApiError(413, 'Request body too large');
 
 /** Read the raw body, refusing more than `limit` bytes before buffering it all. */
+/** Read Node's request stream directly: going through a Fetch `Request` costs more than the work. */
+function readIncoming(incoming: IncomingMessage, limit: number): Promise<Uint8Array> {
+  if (incoming.readableEnded) return Promise.resolve(new Uint8Array(0));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const cleanup = () => {
+      incoming.off('data', onData);
+      incoming.off('end', onEnd);
+      incoming.off('error', onError);
+      incoming.off('close', onClose);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      cleanup();
+      incoming.resume(); // discard the rest so the 413 can still be sent on this connection
+      reject(tooLarge());
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+    };
+    const onError = (e: Error) => {
+      cleanup();
+      reject(e);
+    };
+    const onClose = () => {
+      cleanup();
+      reject(badRequest('The request body was cut off.'));
+    };
+    incoming.on('data', onData);
+    incoming.on('end', onEnd);
+    incoming.on('error', onError);
+    incoming.on('close', onClose);
+  });
+}
+
+/** Read the raw body, refusing more than `limit` bytes before buffering it all. */
 export async function readBodyBytes(c: Context, limit: number): Promise<Uint8Array> {
-  const declared = Number(c.req.header('content-length') ?? NaN);
+  const declared = Number(requestHeader(c, 'content-length') ?? NaN);
   if (declared > limit) throw tooLarge();
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  if (incoming) return readIncoming(incoming, limit);
   const stream = c.req.raw.body;
   if (!stream) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
@@ -145,7 +188,7 @@ function formValue(key: string, raw: string): unknown {
  * An empty body reads as `{}` so required fields are reported by name.
  */
 export async function readJsonBody(c: Context, limit: number): Promise<unknown> {
-  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = (requestHeader(c, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === 'multipart/form-data' || type === 'application/x-www-form-urlencoded') {
     // Read through the limit first: a chunked body declares no length.
     const bytes = await readBodyBytes(c, limit);

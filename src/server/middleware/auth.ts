@@ -6,6 +6,7 @@ import { updateUser, userById, userByToken, type UserRow } from '../db/users';
 import { nowIso } from '../db/time';
 import { ApiError } from '../errors';
 import type { AppEnv, AuthKind } from '../http/app-env';
+import { requestHeader } from '../http/headers';
 
 export const SESSION_COOKIE = 'margin_session';
 export const CSRF_COOKIE = 'margin_csrf';
@@ -27,8 +28,8 @@ function noteActivity(c: Context<AppEnv>, user: UserRow) {
 
 async function fromHeaders(c: Context<AppEnv>): Promise<[UserRow, AuthKind] | null> {
   const { db, accessKey } = c.var.deps;
-  const header = c.req.header('authorization')?.trim();
-  const apiKey = c.req.header('x-api-key')?.trim();
+  const header = requestHeader(c, 'authorization')?.trim();
+  const apiKey = requestHeader(c, 'x-api-key')?.trim();
   if (header) {
     const [scheme, value] = header.split(/\s+/, 2);
     const kind = scheme?.toLowerCase();

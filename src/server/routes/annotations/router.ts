@@ -100,13 +100,11 @@ export function registerAnnotationRoutes(app: AppHono): void {
     async (c, { user, params, query, body }) => {
       const deps = c.var.deps;
       requirePermission(user, 'annotations.own');
-      const { task, project } = await visibleTask(deps.db.kysely, user, params.id);
       const wasCancelled = body.was_cancelled ?? query.was_cancelled ?? false;
       const { annotation, created } = await createAnnotation(
         deps.db,
         user,
-        task,
-        project,
+        params.id,
         body,
         wasCancelled,
       );

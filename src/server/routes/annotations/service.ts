@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AnnotationCreate, AnnotationUpdate } from '../../../shared/api/annotations';
-import { allowed } from '../../access';
+import { allowed, visibleTaskForWrite } from '../../access';
 import {
   annotationById,
   annotationByUniqueId,
@@ -107,29 +107,27 @@ export type CreateOutcome = { annotation: AnnotationRow; created: boolean };
 export async function createAnnotation(
   db: Db,
   caller: UserRow,
-  task: TaskRow,
-  project: ProjectRow,
+  taskId: number,
   body: AnnotationCreate,
   wasCancelled: boolean,
 ): Promise<CreateOutcome> {
   const uniqueId = body.unique_id ?? randomUUID();
   const completedBy = body.completed_by ?? caller.id;
   const replay = (existing: AnnotationRow): CreateOutcome => {
-    if (existing.task_id === task.id && existing.completed_by === completedBy)
+    if (existing.task_id === taskId && existing.completed_by === completedBy)
       return { annotation: existing, created: false };
     throw new ApiError(409, `unique_id "${uniqueId}" is already used by another annotation.`);
   };
   assertMaySet(caller, body);
-  const early = await annotationByUniqueId(db.kysely, uniqueId);
-  if (early) return replay(early);
-  await checkAnnotationInput(db.kysely, caller, task, project, body, wasCancelled);
 
   try {
+    // Every read happens inside the transaction: one consistent snapshot, and on SQLite the
+    // writer connection's warm cache instead of the read connection's invalidated one.
     return await db.kysely.transaction().execute(async (trx) => {
-      const locked = await taskByIdForUpdate(trx, task.id, db.dialect);
-      if (!locked) throw notFound('Task');
+      const { task, project } = await visibleTaskForWrite(trx, db.dialect, caller, taskId);
       const existing = await annotationByUniqueId(trx, uniqueId);
       if (existing) return replay(existing);
+      await checkAnnotationInput(trx, caller, task, project, body, wasCancelled);
       const draft = body.draft_id != null ? await draftById(trx, body.draft_id) : undefined;
       const now = nowIso();
       const annotation = await insertAnnotation(trx, {
@@ -155,11 +153,11 @@ export async function createAnnotation(
       if (annotation.ground_truth) await clearGroundTruth(trx, task.id, annotation.id);
       await deleteUserTaskDrafts(trx, task.id, caller.id);
       await releaseTaskLock(trx, task.id, caller.id);
-      await refreshOneTask(trx, locked, isIgnoreSkipped(project), caller.id);
+      await refreshOneTask(trx, task, isIgnoreSkipped(project), caller.id);
       return { annotation, created: true };
     });
   } catch (e) {
-    // Two retries raced past the first check: the loser answers like a replay.
+    // Two retries raced past the check (PostgreSQL): the loser answers like a replay.
     if (isUniqueViolation(e)) {
       const existing = await annotationByUniqueId(db.kysely, uniqueId);
       if (existing) return replay(existing);

@@ -27,7 +27,7 @@ import { isoMinus, isoPlus, nowIso } from '../../db/time';
 import { updateUser, userById } from '../../db/users';
 import { ApiError, badRequest } from '../../errors';
 import type { AppEnv } from '../../http/app-env';
-import { json, noContent } from '../../http/respond';
+import { json, jsonWithCookies, noContent } from '../../http/respond';
 import { addRoute, type AppHono } from '../../http/route';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../middleware/auth';
 import { presentUser } from '../../present/users';
@@ -125,7 +125,7 @@ export function registerAuthRoutes(app: AppHono): void {
       });
       await updateUser(db.kysely, found.id, { last_activity: now });
       const user = (await userById(db.kysely, found.id))!;
-      return json(c, presentUser(user));
+      return jsonWithCookies(c, presentUser(user));
     },
   );
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_ID, QueryBool, QueryInt } from '../../../shared/api/common';
 import { TaskDetail, TaskList } from '../../../shared/api/task-detail';
 import { Task, TaskCreate, TaskPatch } from '../../../shared/api/tasks';
-import { requirePermission, visibleProject, visibleTask } from '../../access';
+import { requirePermission, visibleProject, visibleTask, visibleTaskOnly } from '../../access';
 import { annotationsOfTasks } from '../../db/annotations';
 import { listPredictions } from '../../db/predictions';
 import { projectById } from '../../db/projects';
@@ -142,7 +142,7 @@ export function registerTaskRoutes(app: AppHono): void {
     },
     async (c, { user, params }) => {
       const { db } = c.var.deps;
-      const { task } = await visibleTask(db.kysely, user, params.id);
+      const task = await visibleTaskOnly(db.kysely, user, params.id);
       return json(c, await taskDetail(db.kysely, task, user));
     },
   );
