@@ -9,6 +9,7 @@ import {
   type Transaction,
 } from 'kysely';
 import pg from 'pg';
+import { GroupCommit } from './group-commit';
 import { registerReader } from './prepared';
 import type { Database } from './schema';
 
@@ -24,6 +25,11 @@ export type Q = Kdb | Trx;
 export interface Db {
   readonly kysely: Kdb;
   readonly dialect: Dialect;
+  /**
+   * A write transaction for request handlers. On SQLite concurrent ones are committed together
+   * (group commit, see group-commit.ts); the work must only touch the database through `trx`.
+   */
+  write<T>(work: (trx: Trx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -96,9 +102,11 @@ export function connect(config: DbConfig): Db {
     const readerDb = openSqlite(config.file);
     const readCache = withStatementCache(readerDb);
     registerReader(kysely, { all: (sql, params) => readCache.prepare(sql).all(...params) });
+    const group = new GroupCommit(kysely);
     return {
       kysely,
       dialect: 'sqlite',
+      write: (work) => group.run(work),
       close: async () => {
         await kysely.destroy();
         readerDb.close();
@@ -111,5 +119,10 @@ export function connect(config: DbConfig): Db {
     types: pgTypes,
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+  return {
+    kysely,
+    dialect: 'postgres',
+    write: (work) => kysely.transaction().execute(work),
+    close: () => kysely.destroy(),
+  };
 }

@@ -123,7 +123,7 @@ export async function createAnnotation(
   try {
     // Every read happens inside the transaction: one consistent snapshot, and on SQLite the
     // writer connection's warm cache instead of the read connection's invalidated one.
-    return await db.kysely.transaction().execute(async (trx) => {
+    return await db.write(async (trx) => {
       const { task, project } = await visibleTaskForWrite(trx, db.dialect, caller, taskId);
       const existing = await annotationByUniqueId(trx, uniqueId);
       if (existing) return replay(existing);
@@ -189,7 +189,7 @@ export async function updateAnnotation(
 ): Promise<AnnotationRow> {
   const wasCancelled = body.was_cancelled ?? current.was_cancelled === 1;
   await checkAnnotationInput(db.kysely, caller, task, project, body, wasCancelled, current);
-  return db.kysely.transaction().execute(async (trx) => {
+  return db.write(async (trx) => {
     const locked = await taskByIdForUpdate(trx, task.id, db.dialect);
     if (!locked) throw notFound('Task');
     const row = await annotationById(trx, current.id);
@@ -224,7 +224,7 @@ export async function deleteAnnotation(
   annotation: AnnotationRow,
   project: ProjectRow,
 ): Promise<void> {
-  await db.kysely.transaction().execute(async (trx) => {
+  await db.write(async (trx) => {
     const locked = await taskByIdForUpdate(trx, annotation.task_id, db.dialect);
     if (!locked) throw notFound('Task');
     await deleteAnnotationRow(trx, annotation.id);
