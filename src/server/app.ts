@@ -6,9 +6,12 @@ import { allowedMethods, type AppHono } from './http/route';
 import { registerAnnotationRoutes } from './routes/annotations/router';
 import { registerAuthRoutes } from './routes/auth/router';
 import { registerDraftRoutes } from './routes/drafts/router';
+import { registerImportRoutes } from './routes/import/router';
+import { registerExportRoutes } from './routes/export/router';
 import { registerPredictionRoutes } from './routes/predictions/router';
 import { registerProjectRoutes } from './routes/projects/router';
 import { registerServiceRoutes } from './routes/service/router';
+import { registerStreamRoutes } from './routes/stream/router';
 import { registerTaskRoutes } from './routes/tasks/router';
 import { registerUserRoutes } from './routes/users/router';
 import { serveClient } from './static';
@@ -82,6 +85,9 @@ export function createApp(deps: AppDeps): AppHono {
   registerAnnotationRoutes(app);
   registerDraftRoutes(app);
   registerPredictionRoutes(app);
+  registerImportRoutes(app);
+  registerExportRoutes(app);
+  registerStreamRoutes(app);
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api')) {

@@ -30,7 +30,11 @@ export class GroupCommit {
 
   run<T>(work: Work<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.#queue.push({ work: work as Work<unknown>, resolve: resolve as (v: unknown) => void, reject });
+      this.#queue.push({
+        work: work as Work<unknown>,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+      });
       if (!this.#draining) {
         this.#draining = true;
         // Start on the next turn of the event loop: requests whose bytes arrived meanwhile get

@@ -1,9 +1,11 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './connect';
 import * as initial from './migrations/001-initial';
+import * as importJobs from './migrations/002-import-jobs';
+import * as stream from './migrations/003-stream';
 
 /** Migrations in order; each `up` gets the dialect so column types can differ where they must. */
-const MIGRATIONS = { '001-initial': initial };
+const MIGRATIONS = { '001-initial': initial, '002-import-jobs': importJobs, '003-stream': stream };
 
 export async function migrate(db: Db): Promise<void> {
   const provider: MigrationProvider = {

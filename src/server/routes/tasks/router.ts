@@ -6,7 +6,7 @@ import { requirePermission, visibleProject, visibleTask, visibleTaskOnly } from 
 import { annotationsOfTasks } from '../../db/annotations';
 import { listPredictions } from '../../db/predictions';
 import { projectById } from '../../db/projects';
-import { listTaskRows, taskById } from '../../db/tasks';
+import { taskById } from '../../db/tasks';
 import { nowAfter } from '../../db/time';
 import { usersByIds } from '../../db/users';
 import { ApiError, notFound } from '../../errors';
@@ -15,6 +15,7 @@ import { json, noContent } from '../../http/respond';
 import { addRoute, type AppHono } from '../../http/route';
 import { presentAnnotation, presentPrediction } from '../../present/annotations';
 import { presentTask } from '../../present/tasks';
+import { queryTasks } from './query';
 import { assertTaskData, createTasks, deleteTask, taskDetail } from './service';
 
 const ListQuery = z.object({
@@ -22,17 +23,13 @@ const ListQuery = z.object({
   page: QueryInt(1, 10_000_000).optional(),
   page_size: QueryInt(1, 1000).optional(),
   fields: z.enum(['all', 'task_only']).optional(),
-  after: z.string().max(100).optional(),
+  after: z.string().max(1000).optional(),
+  filters: z.string().max(20_000).optional(),
+  ordering: z.string().max(1000).optional(),
+  search: z.string().max(1000).optional(),
   resolve_uri: QueryBool.optional(),
   view: z.string().optional(),
 });
-
-const encodeCursor = (id: number) => Buffer.from(`t:${id}`).toString('base64url');
-function decodeCursor(cursor: string): number {
-  const m = /^t:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!m) throw new ApiError(400, 'Invalid cursor.');
-  return Number(m[1]);
-}
 
 export function registerTaskRoutes(app: AppHono): void {
   addRoute(
@@ -41,7 +38,8 @@ export function registerTaskRoutes(app: AppHono): void {
       method: 'get',
       path: '/api/tasks',
       tag: 'Tasks',
-      summary: "List a project's tasks, ordered by id (page/page_size, or keyset `after`)",
+      summary:
+        "List a project's tasks: filters, ordering, search (Data Manager grammar); page/page_size or keyset `after`",
       auth: 'user',
       query: ListQuery,
       responses: { 200: { description: 'OK', schema: TaskList } },
@@ -54,15 +52,17 @@ export function registerTaskRoutes(app: AppHono): void {
       requirePermission(user, 'tasks.view_all');
       const pageSize = query.page_size ?? 100;
       const page = query.page ?? 1;
-      const rows = await listTaskRows(db.kysely, {
-        projectId: project.id,
-        limit: pageSize + 1,
-        ...(query.after
-          ? { afterId: decodeCursor(query.after) }
-          : { offset: (page - 1) * pageSize }),
+      const result = await queryTasks(db.kysely, db.dialect, project, {
+        filters: query.filters,
+        ordering: query.ordering,
+        search: query.search,
+        after: query.after,
+        limit: pageSize,
+        offset: query.after ? 0 : (page - 1) * pageSize,
       });
-      if (!query.after && page > 1 && rows.length === 0) throw new ApiError(404, 'Invalid page.');
-      const pageRows = rows.slice(0, pageSize);
+      const pageRows = result.rows;
+      if (!query.after && page > 1 && pageRows.length === 0)
+        throw new ApiError(404, 'Invalid page.');
       const all = query.fields === 'all';
       const tasks = pageRows.map((t) => presentTask(t, { cut: !all }));
       let withNested: unknown[] = tasks;
@@ -90,13 +90,12 @@ export function registerTaskRoutes(app: AppHono): void {
             .map((p) => presentPrediction(p)),
         }));
       }
-      const last = pageRows[pageRows.length - 1];
       return json(c, {
-        total_annotations: project.total_annotations_number,
-        total_predictions: project.total_predictions_number,
-        total: project.task_number,
+        total_annotations: result.total_annotations,
+        total_predictions: result.total_predictions,
+        total: result.total,
         tasks: withNested,
-        next_cursor: rows.length > pageSize && last ? encodeCursor(last.id) : null,
+        next_cursor: result.nextCursor,
       });
     },
   );

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { MAX_ID, QueryInt } from '../../../shared/api/common';
+import { NextTask, ReleaseLock, StreamHistory } from '../../../shared/api/stream';
+import { visibleProject } from '../../access';
+import { IdParams } from '../../http/params';
+import { json, noContent } from '../../http/respond';
+import { addRoute, type AppHono } from '../../http/route';
+import { ApiError } from '../../errors';
+import { taskDetail } from '../tasks/service';
+import { nextTask, releaseLocks, streamHistory } from './service';
+
+const ReleaseQuery = z.object({ task: QueryInt(1, MAX_ID).optional() });
+
+/** The labeling stream (api-contract.md §11): next task, give it back, history. */
+export function registerStreamRoutes(app: AppHono): void {
+  addRoute(
+    app,
+    {
+      method: 'get',
+      path: '/api/projects/:id/next',
+      tag: 'Stream',
+      summary: 'Next task for the caller, locked for the project’s lock_ttl',
+      auth: 'user',
+      params: IdParams,
+      responses: {
+        200: { description: 'OK', schema: NextTask },
+        404: { description: 'Nothing left for the caller' },
+      },
+    },
+    async (c, { user, params }) => {
+      const { db } = c.var.deps;
+      await visibleProject(db.kysely, user, params.id);
+      const picked = await nextTask(db, params.id, user);
+      if (!picked) throw new ApiError(404, `There are no tasks for ${user.email}`);
+      const detail = await taskDetail(db.kysely, picked.task, user);
+      return json(c, {
+        ...detail,
+        annotations: [],
+        unique_lock_id: picked.lockId,
+        queue: picked.queue,
+      });
+    },
+  );
+
+  addRoute(
+    app,
+    {
+      method: 'delete',
+      path: '/api/projects/:id/next',
+      tag: 'Stream',
+      summary: 'Give back the caller’s stream lock (on `task`, or every lock in the project)',
+      auth: 'user',
+      params: IdParams,
+      query: ReleaseQuery,
+      body: ReleaseLock,
+      responses: { 204: { description: 'Released' } },
+    },
+    async (c, { user, params, query, body }) => {
+      const { db } = c.var.deps;
+      await visibleProject(db.kysely, user, params.id);
+      await releaseLocks(db, params.id, user.id, body.task ?? query.task);
+      return noContent(c);
+    },
+  );
+
+  addRoute(
+    app,
+    {
+      method: 'get',
+      path: '/api/projects/:id/label-stream-history',
+      tag: 'Stream',
+      summary: 'The caller’s last 100 annotations in the project, newest first',
+      auth: 'user',
+      params: IdParams,
+      responses: { 200: { description: 'OK', schema: StreamHistory } },
+    },
+    async (c, { user, params }) => {
+      const { db } = c.var.deps;
+      await visibleProject(db.kysely, user, params.id);
+      return json(c, await streamHistory(db, params.id, user.id));
+    },
+  );
+}
