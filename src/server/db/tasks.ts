@@ -56,18 +56,3 @@ export async function insertTasks(db: Q, tasks: NewTask[]): Promise<number[]> {
   }
   return ids;
 }
-
-export interface TaskPage {
-  projectId: number;
-  limit: number;
-  offset?: number | undefined;
-  afterId?: number | undefined;
-}
-
-export function listTaskRows(db: Q, page: TaskPage) {
-  let q = db.selectFrom('tasks').selectAll().where('project_id', '=', page.projectId);
-  if (page.afterId !== undefined) q = q.where('id', '>', page.afterId);
-  q = q.orderBy('id').limit(page.limit);
-  if (page.offset) q = q.offset(page.offset);
-  return q.execute();
-}
