@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { acrossDatabases, freshBenchDb, type BenchDb } from './databases';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import type { DbConfig } from '../../src/server/db/connect';
-import { startPostgres, type RunningPostgres } from '../setup/embedded-postgres';
+import type { RunningPostgres } from '../setup/embedded-postgres';
 import { startChild } from './children';
 import type { BenchRow } from './report';
 import { annotationBody } from './seed-data';
@@ -44,22 +40,6 @@ function rotating(
   ];
 }
 
-async function dbConfigFor(kind: 'sqlite' | 'postgres', pgCluster: RunningPostgres | null) {
-  if (kind === 'sqlite') {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'margin-bench-'));
-    return {
-      config: { kind, file: path.join(dir, 'bench.sqlite') } as DbConfig,
-      cleanup: () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const name = `bench_${Date.now()}`;
-  const client = new pg.Client({ connectionString: pgCluster!.url('postgres') });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  await client.end();
-  return { config: { kind, url: pgCluster!.url(name) } as DbConfig, cleanup: () => {} };
-}
-
 async function timeOnce(port: number, token: string, body: string): Promise<number> {
   const t0 = performance.now();
   const res = await fetch(`http://127.0.0.1:${port}/api/annotations/bulk`, {
@@ -78,7 +58,7 @@ async function runOn(
   kind: 'sqlite' | 'postgres',
   pgCluster: RunningPostgres | null,
 ): Promise<BenchRow[]> {
-  const { config, cleanup } = await dbConfigFor(kind, pgCluster);
+  const { config, cleanup } = await freshBenchDb(kind, pgCluster);
   const margin = await startChild<Fixture>('./fixture-server.ts', [
     JSON.stringify(config),
     String(TASKS),
@@ -190,13 +170,4 @@ async function runOn(
   return rows;
 }
 
-export async function run(dbs: ('sqlite' | 'postgres')[]): Promise<BenchRow[]> {
-  const rows: BenchRow[] = [];
-  const pgCluster = dbs.includes('postgres') ? await startPostgres() : null;
-  try {
-    for (const kind of dbs) rows.push(...(await runOn(kind, pgCluster)));
-  } finally {
-    await pgCluster?.stop();
-  }
-  return rows;
-}
+export const run = (dbs: BenchDb[]): Promise<BenchRow[]> => acrossDatabases(dbs, runOn);

@@ -4,35 +4,15 @@
  * by the real server in another, in every format. Reports MB/s per format and the server's
  * peak RSS (sampled from /proc during each export; VmHWM over the whole run).
  */
+import { acrossDatabases, freshBenchDb, type BenchDb } from './databases';
 import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
-import type { DbConfig } from '../../src/server/db/connect';
-import { startPostgres, type RunningPostgres } from '../setup/embedded-postgres';
+import type { RunningPostgres } from '../setup/embedded-postgres';
 import { startChild } from './children';
 import type { BenchRow } from './report';
 
 const TASKS = Number(process.env.EXPORT_BENCH_TASKS ?? 1_000_000);
 const TARGET_MBPS = 50;
 const FORMATS = ['JSON', 'JSON_MIN', 'CSV', 'TSV'] as const;
-
-async function dbConfigFor(kind: 'sqlite' | 'postgres', pgCluster: RunningPostgres | null) {
-  if (kind === 'sqlite') {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'margin-export-bench-'));
-    return {
-      config: { kind, file: path.join(dir, 'bench.sqlite') } as DbConfig,
-      cleanup: () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const name = `export_bench_${Date.now()}`;
-  const client = new pg.Client({ connectionString: pgCluster!.url('postgres') });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  await client.end();
-  return { config: { kind, url: pgCluster!.url(name) } as DbConfig, cleanup: () => {} };
-}
 
 /** Resident and peak resident set of a process, in MB (Linux; 0 elsewhere). */
 function memoryOf(pid: number): { rss: number; hwm: number } {
@@ -69,7 +49,7 @@ async function timeExport(
 }
 
 async function runOn(kind: 'sqlite' | 'postgres', pgCluster: RunningPostgres | null) {
-  const { config, cleanup } = await dbConfigFor(kind, pgCluster);
+  const { config, cleanup } = await freshBenchDb(kind, pgCluster);
   const rows: BenchRow[] = [];
   try {
     const t0 = performance.now();
@@ -132,13 +112,4 @@ async function runOn(kind: 'sqlite' | 'postgres', pgCluster: RunningPostgres | n
   return rows;
 }
 
-export async function run(dbs: ('sqlite' | 'postgres')[]): Promise<BenchRow[]> {
-  const rows: BenchRow[] = [];
-  const pgCluster = dbs.includes('postgres') ? await startPostgres() : null;
-  try {
-    for (const kind of dbs) rows.push(...(await runOn(kind, pgCluster)));
-  } finally {
-    await pgCluster?.stop();
-  }
-  return rows;
-}
+export const run = (dbs: BenchDb[]): Promise<BenchRow[]> => acrossDatabases(dbs, runOn);

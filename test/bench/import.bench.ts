@@ -4,14 +4,13 @@
  * first byte sent to the job's `done`, throughput over the file size, and the child's peak
  * RSS (VmHWM). `IMPORT_BENCH_COUNT` overrides the task count (default 1,000,000).
  */
+import { acrossDatabases, freshBenchDb, type BenchDb } from './databases';
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import type { DbConfig } from '../../src/server/db/connect';
-import { startPostgres, type RunningPostgres } from '../setup/embedded-postgres';
+import type { RunningPostgres } from '../setup/embedded-postgres';
 import { startChild } from './children';
 import type { BenchRow } from './report';
 
@@ -108,26 +107,10 @@ const peakRssMb = (pid: number) => {
   return m ? Number(m[1]) / 1024 : NaN;
 };
 
-async function dbConfigFor(kind: 'sqlite' | 'postgres', cluster: RunningPostgres | null) {
-  if (kind === 'sqlite') {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'margin-import-bench-'));
-    return {
-      config: { kind, file: path.join(dir, 'bench.sqlite') } as DbConfig,
-      cleanup: () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const name = `import_bench_${Date.now()}`;
-  const client = new pg.Client({ connectionString: cluster!.url('postgres') });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  await client.end();
-  return { config: { kind, url: cluster!.url(name) } as DbConfig, cleanup: () => {} };
-}
-
 async function runCase(kind: 'sqlite' | 'postgres', cluster: RunningPostgres | null, c: Case) {
   const file = generated(c);
   const size = statSync(file).size;
-  const { config, cleanup } = await dbConfigFor(kind, cluster);
+  const { config, cleanup } = await freshBenchDb(kind, cluster);
   const child = await startChild<{ port: number; token: string; projectId: number }>(
     './import-server.ts',
     [JSON.stringify(config), path.join(FIXTURES, 'configs', `${c.config}.xml`)],
@@ -193,13 +176,9 @@ async function runCase(kind: 'sqlite' | 'postgres', cluster: RunningPostgres | n
   }
 }
 
-export async function run(dbs: ('sqlite' | 'postgres')[]): Promise<BenchRow[]> {
-  const rows: BenchRow[] = [];
-  const cluster = dbs.includes('postgres') ? await startPostgres() : null;
-  try {
-    for (const kind of dbs) for (const c of CASES) rows.push(...(await runCase(kind, cluster, c)));
-  } finally {
-    await cluster?.stop();
-  }
-  return rows;
-}
+export const run = (dbs: BenchDb[]): Promise<BenchRow[]> =>
+  acrossDatabases(dbs, async (kind, cluster) => {
+    const rows: BenchRow[] = [];
+    for (const c of CASES) rows.push(...(await runCase(kind, cluster, c)));
+    return rows;
+  });

@@ -1,10 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import type { DbConfig } from '../../src/server/db/connect';
-import type { RunningPostgres } from '../setup/embedded-postgres';
 
 /** Shared by stream.bench.ts and task-list.bench.ts: a fresh database and timed load. */
 
@@ -17,25 +11,6 @@ export interface StreamFixture {
 
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 export const MILLION = Number(process.env.BENCH_STREAM_TASKS ?? 1_000_000);
-
-export async function freshDb(kind: 'sqlite' | 'postgres', pgCluster: RunningPostgres | null) {
-  if (kind === 'sqlite') {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'margin-bench-'));
-    return {
-      config: { kind, file: path.join(dir, 'bench.sqlite') } as DbConfig,
-      cleanup: () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const name = `bench_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const client = new pg.Client({ connectionString: pgCluster!.url('postgres') });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  await client.end();
-  return {
-    config: { kind, url: pgCluster!.url(name), poolSize: 20 } as DbConfig,
-    cleanup: () => {},
-  };
-}
 
 export const percentile = (xs: number[], p: number) => {
   if (xs.length === 0) return NaN;

@@ -1,11 +1,12 @@
+import { acrossDatabases, freshBenchDb, type BenchDb } from './databases';
 import { sql } from 'kysely';
 import { connect } from '../../src/server/db/connect';
 import { nowIso } from '../../src/server/db/time';
-import { startPostgres, type RunningPostgres } from '../setup/embedded-postgres';
+import type { RunningPostgres } from '../setup/embedded-postgres';
 import { startChild } from './children';
 import type { BenchRow } from './report';
 import { annotationBody } from './seed-data';
-import { freshDb, MILLION, timedLoad, type StreamFixture } from './stream-load';
+import { MILLION, timedLoad, type StreamFixture } from './stream-load';
 
 /**
  * Labeling stream at 1M tasks (overlap 1): 50 annotators, one connection each, loop
@@ -16,7 +17,7 @@ const ANNOTATORS = 50;
 const PACE = 20;
 
 async function runOn(kind: 'sqlite' | 'postgres', pgCluster: RunningPostgres | null) {
-  const { config, cleanup } = await freshDb(kind, pgCluster);
+  const { config, cleanup } = await freshBenchDb(kind, pgCluster);
   const child = await startChild<StreamFixture>(
     './stream-fixture.ts',
     [JSON.stringify(config), String(MILLION), String(ANNOTATORS)],
@@ -113,13 +114,4 @@ async function runOn(kind: 'sqlite' | 'postgres', pgCluster: RunningPostgres | n
   }
 }
 
-export async function run(dbs: ('sqlite' | 'postgres')[]): Promise<BenchRow[]> {
-  const rows: BenchRow[] = [];
-  const pgCluster = dbs.includes('postgres') ? await startPostgres() : null;
-  try {
-    for (const kind of dbs) rows.push(...(await runOn(kind, pgCluster)));
-  } finally {
-    await pgCluster?.stop();
-  }
-  return rows;
-}
+export const run = (dbs: BenchDb[]): Promise<BenchRow[]> => acrossDatabases(dbs, runOn);

@@ -1,7 +1,8 @@
-import { startPostgres, type RunningPostgres } from '../setup/embedded-postgres';
+import { acrossDatabases, freshBenchDb, type BenchDb } from './databases';
+import type { RunningPostgres } from '../setup/embedded-postgres';
 import { startChild } from './children';
 import type { BenchRow } from './report';
-import { freshDb, MILLION, timedLoad, type StreamFixture } from './stream-load';
+import { MILLION, timedLoad, type StreamFixture } from './stream-load';
 
 /**
  * Task table at 1M tasks: 100-row pages of `GET /api/tasks` with a filter and a sort, 10
@@ -40,7 +41,7 @@ const CASES: [string, string][] = [
 ];
 
 async function runOn(kind: 'sqlite' | 'postgres', pgCluster: RunningPostgres | null) {
-  const { config, cleanup } = await freshDb(kind, pgCluster);
+  const { config, cleanup } = await freshBenchDb(kind, pgCluster);
   const child = await startChild<StreamFixture>(
     './stream-fixture.ts',
     [JSON.stringify(config), String(MILLION), '1'],
@@ -106,13 +107,4 @@ async function runOn(kind: 'sqlite' | 'postgres', pgCluster: RunningPostgres | n
   return rows;
 }
 
-export async function run(dbs: ('sqlite' | 'postgres')[]): Promise<BenchRow[]> {
-  const rows: BenchRow[] = [];
-  const pgCluster = dbs.includes('postgres') ? await startPostgres() : null;
-  try {
-    for (const kind of dbs) rows.push(...(await runOn(kind, pgCluster)));
-  } finally {
-    await pgCluster?.stop();
-  }
-  return rows;
-}
+export const run = (dbs: BenchDb[]): Promise<BenchRow[]> => acrossDatabases(dbs, runOn);
