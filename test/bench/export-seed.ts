@@ -5,33 +5,21 @@
  * Usage: tsx export-seed.ts '<DbConfig JSON>' <count>
  */
 import pg from 'pg';
-import { createUser } from '../../src/server/auth/create-user';
-import { openDatabase } from '../../src/server/bootstrap';
 import { openSqlite, type DbConfig } from '../../src/server/db/connect';
-import { insertProject } from '../../src/server/db/projects';
 import { nowIso } from '../../src/server/db/time';
-import { readEnv } from '../../src/server/env';
-import { PROJECT_DEFAULTS } from '../../src/server/routes/projects/service';
+import { benchProject, benchUser, openBenchDb } from './child-app';
 import { annotationBody, BENCH_CONFIG, benchText } from './seed-data';
 
 const dbConfig = JSON.parse(process.argv[2] ?? '{}') as DbConfig;
 const count = Number(process.argv[3] ?? 1000);
 
-const db = await openDatabase({ ...readEnv({}), db: dbConfig });
-const admin = await createUser(db.kysely, {
-  email: 'bench@example.org',
-  password: 'bench-password',
-  role: 'admin',
-});
-const now = nowIso();
-const project = await insertProject(db.kysely, {
-  ...PROJECT_DEFAULTS,
+const { db } = await openBenchDb(process.argv[2]);
+const admin = await benchUser(db);
+const project = await benchProject(db, admin, {
   title: 'Export bench',
   label_config: BENCH_CONFIG,
-  created_by: admin.id,
-  created_at: now,
-  updated_at: now,
 });
+const now = nowIso();
 await db.close();
 
 const result = JSON.stringify(JSON.parse(annotationBody()).result);

@@ -7,48 +7,23 @@
  * Prints `{port, adminToken, tokens, projectId}` when ready.
  * Usage: tsx stream-fixture.ts '<DbConfig JSON>' <taskCount> <annotators>
  */
-import { serve } from '@hono/node-server';
 import { sql } from 'kysely';
-import { createApp } from '../../src/server/app';
-import { createUser } from '../../src/server/auth/create-user';
-import { createDeps, jsonLogger, openDatabase } from '../../src/server/bootstrap';
-import type { DbConfig } from '../../src/server/db/connect';
-import { insertProject } from '../../src/server/db/projects';
-import { nowIso } from '../../src/server/db/time';
-import { readEnv } from '../../src/server/env';
-import { PROJECT_DEFAULTS } from '../../src/server/routes/projects/service';
+import { benchProject, benchUser, openBenchDb, serveBench } from './child-app';
 import { BENCH_CONFIG } from './seed-data';
 
-const dbConfig = JSON.parse(process.argv[2] ?? '{}') as DbConfig;
 const taskCount = Number(process.argv[3] ?? 1_000_000);
 const annotators = Number(process.argv[4] ?? 50);
 
-const config = { ...readEnv({}), db: dbConfig };
-const db = await openDatabase(config);
-const deps = await createDeps(config, db, jsonLogger(true));
-const admin = await createUser(db.kysely, {
-  email: 'bench@example.org',
-  password: 'bench-password',
-  role: 'admin',
-});
+const { config, db } = await openBenchDb(process.argv[2]);
+const admin = await benchUser(db);
 const tokens: string[] = [];
 for (let i = 0; i < annotators; i++) {
-  const u = await createUser(db.kysely, {
-    email: `ann${i}@example.org`,
-    password: 'bench-password',
-    role: 'annotator',
-  });
-  tokens.push(u.api_token);
+  tokens.push((await benchUser(db, `ann${i}@example.org`, 'annotator')).api_token);
 }
-const now = nowIso();
-const project = await insertProject(db.kysely, {
-  ...PROJECT_DEFAULTS,
+const project = await benchProject(db, admin, {
   title: 'Stream bench',
   label_config: BENCH_CONFIG,
   maximum_annotations: 1,
-  created_by: admin.id,
-  created_at: now,
-  updated_at: now,
 });
 
 // Task x: created x seconds after 2024-01-01; every 3rd has 1-2 annotations (and is labeled
@@ -82,13 +57,11 @@ await sql`
     skipped_annotations_number = (select coalesce(sum(cancelled_annotations), 0) from tasks where project_id = ${project.id}),
     total_predictions_number = (select coalesce(sum(total_predictions), 0) from tasks where project_id = ${project.id})
   where id = ${project.id}`.execute(db.kysely);
-if (db.dialect === 'postgres') await sql`analyze`.execute(db.kysely);
-else await sql`analyze`.execute(db.kysely);
+await sql`analyze`.execute(db.kysely);
 
-const app = createApp(deps);
-serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
-  process.stdout.write(
-    `${JSON.stringify({ port: info.port, adminToken: admin.api_token, tokens, projectId: project.id })}\n`,
-  );
-});
-process.on('SIGTERM', () => process.exit(0));
+await serveBench(config, db, (port) => ({
+  port,
+  adminToken: admin.api_token,
+  tokens,
+  projectId: project.id,
+}));

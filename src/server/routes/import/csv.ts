@@ -42,6 +42,20 @@ class CsvMachine {
     this.record = [];
   }
 
+  /** A delimiter ends the field, a newline the record; anything else is not a boundary. */
+  private boundary(c: number, out: string[][]): boolean {
+    if (c === this.delim) {
+      this.endField();
+      return true;
+    }
+    if (c === LF || c === CR) {
+      this.endRecord(out);
+      this.skipLf = c === CR;
+      return true;
+    }
+    return false;
+  }
+
   /** Feed one chunk; complete records are appended to `out`. */
   feed(chunk: string, out: string[][]): void {
     const n = chunk.length;
@@ -60,12 +74,7 @@ class CsvMachine {
           if (c === QUOTE) {
             this.state = State.Quoted;
             run = i + 1;
-          } else if (c === this.delim) {
-            this.endField();
-            run = i + 1;
-          } else if (c === LF || c === CR) {
-            this.endRecord(out);
-            this.skipLf = c === CR;
+          } else if (this.boundary(c, out)) {
             run = i + 1;
           } else {
             this.state = State.Unquoted;
@@ -75,11 +84,7 @@ class CsvMachine {
         case State.Unquoted:
           if (c === this.delim || c === LF || c === CR) {
             this.field += chunk.slice(run, i);
-            if (c === this.delim) this.endField();
-            else {
-              this.endRecord(out);
-              this.skipLf = c === CR;
-            }
+            this.boundary(c, out);
             run = i + 1;
           }
           break;
@@ -94,12 +99,7 @@ class CsvMachine {
             this.field += '"';
             this.state = State.Quoted;
             run = i + 1;
-          } else if (c === this.delim) {
-            this.endField();
-            run = i + 1;
-          } else if (c === LF || c === CR) {
-            this.endRecord(out);
-            this.skipLf = c === CR;
+          } else if (this.boundary(c, out)) {
             run = i + 1;
           } else {
             // `"a"b`: keep the text, as Python's csv module does.
