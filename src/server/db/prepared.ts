@@ -81,3 +81,14 @@ export const write =
   <P extends Record<string, unknown>>() =>
   <R>(build: (q: Q, p: P) => Compilable<R>) =>
     new PreparedQuery<P, R>(build, false);
+
+/**
+ * Any SELECT built at run time (lists with filters): on SQLite outside a transaction it runs
+ * on the read connection, so a slow list never holds up the writer, nor waits behind it.
+ */
+export async function runRead<R>(q: Q, query: Compilable<R>): Promise<R[]> {
+  const compiled = query.compile();
+  const reader = q.isTransaction ? undefined : readers.get(q);
+  if (reader) return reader.all(compiled.sql, [...compiled.parameters]) as R[];
+  return (await q.executeQuery(compiled)).rows;
+}

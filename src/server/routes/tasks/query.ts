@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { TaskFilters, type FilterItem, type FilterOperator } from '../../../shared/api/task-query';
 import type { Dialect, Q } from '../../db/connect';
+import { runRead } from '../../db/prepared';
 import type { ProjectRow } from '../../db/projects';
 import type { TaskRow } from '../../db/tasks';
 import { toApiDatetime } from '../../db/time';
@@ -451,7 +452,8 @@ export async function queryTasks(
       ])
       .where('project_id', '=', project.id);
     for (const c of conds) t = t.where(c);
-    const row = await t.executeTakeFirstOrThrow();
+    const [row] = await runRead(db, t);
+    if (!row) throw new Error('an aggregate query returned no row');
     return {
       total: Number(row.total),
       total_annotations: Number(row.total_annotations),
@@ -459,7 +461,7 @@ export async function queryTasks(
     };
   };
 
-  const [rows, totals] = await Promise.all([page.execute(), totalsQuery()]);
+  const [rows, totals] = await Promise.all([runRead(db, page), totalsQuery()]);
   const pageRows = rows.slice(0, q.limit);
   const last = pageRows[pageRows.length - 1];
   const nextCursor =
