@@ -93,35 +93,47 @@ function pgStore(url: string): Store {
     (await pool.query({ name: text.slice(0, 60), text, values })).rows[0] as Row | undefined;
   const all = async (text: string, values: unknown[]) =>
     (await pool.query({ text, values })).rows as Row[];
+  /** One annotation and its task's counters, inside an open transaction; returns the row. */
+  const insertOn = async (client: pg.PoolClient, taskId: number, userId: number, body: Row) => {
+    const t = (
+      await client.query('select project_id from tasks where id = $1 for update', [taskId])
+    ).rows[0] as Row;
+    const row = (
+      await client.query(INSERT_SQL, [
+        taskId,
+        t.project_id,
+        JSON.stringify(body.result),
+        userId,
+        crypto.randomUUID(),
+        new Date().toISOString(),
+        body.lead_time,
+      ])
+    ).rows[0] as Row;
+    await client.query(TASK_COUNT_SQL, [taskId]);
+    return row;
+  };
+  const inTransaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      const result = await work(client);
+      await client.query('commit');
+      return result;
+    } catch (e) {
+      await client.query('rollback');
+      throw e;
+    } finally {
+      client.release();
+    }
+  };
   return {
-    bulk: async (taskIds, userId, body) => {
-      const client = await pool.connect();
-      try {
-        await client.query('begin');
+    bulk: (taskIds, userId, body) =>
+      inTransaction(async (client) => {
         const ids: number[] = [];
-        for (const taskId of taskIds) {
-          const t = (await client.query('select project_id from tasks where id = $1', [taskId]))
-            .rows[0] as Row;
-          const row = (
-            await client.query(INSERT_SQL, [
-              taskId,
-              t.project_id,
-              JSON.stringify(body.result),
-              userId,
-              crypto.randomUUID(),
-              new Date().toISOString(),
-              body.lead_time,
-            ])
-          ).rows[0] as Row;
-          await client.query(TASK_COUNT_SQL, [taskId]);
-          ids.push(row.id as number);
-        }
-        await client.query('commit');
+        for (const taskId of taskIds)
+          ids.push((await insertOn(client, taskId, userId, body)).id as number);
         return ids;
-      } finally {
-        client.release();
-      }
-    },
+      }),
     user: (token) => one(USER_SQL, [token]),
     task: (id) => one(TASK_SQL, [id]),
     children: (taskId, userId) =>
@@ -130,35 +142,12 @@ function pgStore(url: string): Store {
         all(PRED_SQL, [taskId]),
         all(DRAFT_SQL, [taskId, userId]),
       ]),
-    createAnnotation: async (taskId, userId, body) => {
-      const client = await pool.connect();
-      try {
-        await client.query('begin');
-        const t = (
-          await client.query('select project_id from tasks where id = $1 for update', [taskId])
-        ).rows[0] as Row;
-        const row = (
-          await client.query(INSERT_SQL, [
-            taskId,
-            t.project_id,
-            JSON.stringify(body.result),
-            userId,
-            crypto.randomUUID(),
-            new Date().toISOString(),
-            body.lead_time,
-          ])
-        ).rows[0] as Row;
-        await client.query(TASK_COUNT_SQL, [taskId]);
-        await client.query(PROJECT_COUNT_SQL, [t.project_id]);
-        await client.query('commit');
+    createAnnotation: (taskId, userId, body) =>
+      inTransaction(async (client) => {
+        const row = await insertOn(client, taskId, userId, body);
+        await client.query(PROJECT_COUNT_SQL, [row.project_id]);
         return row;
-      } catch (e) {
-        await client.query('rollback');
-        throw e;
-      } finally {
-        client.release();
-      }
-    },
+      }),
   };
 }
 
