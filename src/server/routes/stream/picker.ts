@@ -26,6 +26,8 @@ export interface PickParams extends Record<string, unknown> {
   finished: number;
   /** `one`: the task to re-check. */
   taskId: number;
+  /** A task the caller keeps working on while prefetching the next one (0 = none). */
+  excludeId: number;
 }
 
 export type Walk =
@@ -63,6 +65,7 @@ function build(v: Variant) {
       .selectAll('t')
       .where('t.project_id', '=', p.projectId)
       .where('t.is_labeled', '=', 0)
+      .where('t.id', '<>', p.excludeId)
       .where(notMine)
       .where(available);
     if (v.walk === 'one') return b.where('t.id', '=', p.taskId);

@@ -10,6 +10,8 @@ import { taskDetail } from '../tasks/service';
 import { nextTask, releaseLocks, streamHistory } from './service';
 
 const ReleaseQuery = z.object({ task: QueryInt(1, MAX_ID).optional() });
+/** [Margin] `exclude`: the task on screen, kept locked while the next one is prefetched. */
+const NextQuery = z.object({ exclude: QueryInt(1, MAX_ID).optional() });
 
 /** The labeling stream (api-contract.md §11): next task, give it back, history. */
 export function registerStreamRoutes(app: AppHono): void {
@@ -22,15 +24,16 @@ export function registerStreamRoutes(app: AppHono): void {
       summary: 'Next task for the caller, locked for the project’s lock_ttl',
       auth: 'user',
       params: IdParams,
+      query: NextQuery,
       responses: {
         200: { description: 'OK', schema: NextTask },
         404: { description: 'Nothing left for the caller' },
       },
     },
-    async (c, { user, params }) => {
+    async (c, { user, params, query }) => {
       const { db } = c.var.deps;
       await visibleProject(db.kysely, user, params.id);
-      const picked = await nextTask(db, params.id, user);
+      const picked = await nextTask(db, params.id, user, query.exclude);
       if (!picked) throw new ApiError(404, `There are no tasks for ${user.email}`);
       const detail = await taskDetail(db.kysely, picked.task, user);
       return json(c, {

@@ -16,14 +16,22 @@ export interface Picked {
   queue: QueueName;
 }
 
-const liveLockOf = write<{ projectId: number; userId: number; now: string }>()((q, p) =>
+type LockParams = { projectId: number; userId: number; now: string; excludeId: number };
+
+/**
+ * The caller's live lock to hand back, soonest expiry first: with a prefetched task also
+ * locked, the one being worked on was picked (or re-extended) before it, so a reload returns to
+ * the task on screen rather than the prefetched one.
+ */
+const liveLockOf = write<LockParams>()((q, p) =>
   q
     .selectFrom('task_locks')
     .select(['task_id', 'unique_lock_id'])
     .where('user_id', '=', p.userId)
     .where('project_id', '=', p.projectId)
+    .where('task_id', '<>', p.excludeId)
     .where('expires_at', '>', p.now)
-    .orderBy('expires_at', 'desc')
+    .orderBy('expires_at', 'asc')
     .limit(1),
 );
 
@@ -35,8 +43,12 @@ const extendLock = write<{ taskId: number; userId: number; expiresAt: string }>(
     .where('user_id', '=', p.userId),
 );
 
-const dropUserLocks = write<{ projectId: number; userId: number }>()((q, p) =>
-  q.deleteFrom('task_locks').where('user_id', '=', p.userId).where('project_id', '=', p.projectId),
+const dropUserLocks = write<{ projectId: number; userId: number; excludeId: number }>()((q, p) =>
+  q
+    .deleteFrom('task_locks')
+    .where('user_id', '=', p.userId)
+    .where('project_id', '=', p.projectId)
+    .where('task_id', '<>', p.excludeId),
 );
 
 const insertLock = write<{
@@ -160,9 +172,16 @@ function stagesOf(db: Db, project: ProjectRow): Stage[] {
  * `GET /api/projects/{id}/next` in one transaction: the caller's live lock if they hold one,
  * else the first queue that yields a task, which is then locked for `lock_ttl` seconds.
  * Expired locks count for nothing (every check compares `expires_at` with now); the caller's
- * own stale locks in the project are deleted here, so each user holds at most one per project.
+ * own stale locks in the project are deleted here, so each user holds at most one per project —
+ * two with `exclude` [Margin]: the editor prefetches the next task while the excluded one, still
+ * locked, is on screen.
  */
-export async function nextTask(db: Db, projectId: number, user: UserRow): Promise<Picked | null> {
+export async function nextTask(
+  db: Db,
+  projectId: number,
+  user: UserRow,
+  excludeId = 0,
+): Promise<Picked | null> {
   return db.kysely.transaction().execute(async (trx) => {
     if (db.dialect === 'postgres') {
       // One pick at a time per user and project: parallel calls by one user get one task.
@@ -181,6 +200,7 @@ export async function nextTask(db: Db, projectId: number, user: UserRow): Promis
       start: 0,
       finished: 0,
       taskId: 0,
+      excludeId,
     };
 
     const held = await liveLockOf.first(trx, p);
@@ -229,7 +249,7 @@ export async function releaseLocks(
   userId: number,
   taskId?: number,
 ): Promise<void> {
-  if (taskId === undefined) await dropUserLocks.all(db.kysely, { projectId, userId });
+  if (taskId === undefined) await dropUserLocks.all(db.kysely, { projectId, userId, excludeId: 0 });
   else await dropTaskLock.all(db.kysely, { projectId, userId, taskId });
 }
 

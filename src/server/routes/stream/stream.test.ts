@@ -128,6 +128,37 @@ describe('GET /api/projects/{id}/next', () => {
     await expectEmpty(p.id, a1);
   });
 
+  it('prefetches with ?exclude=: the task on screen stays locked and comes back first', async () => {
+    const p = await createProject(s);
+    const ts = await createTasks(s, p.id, 3);
+    const prefetch = async (exclude: number) =>
+      exact(
+        NextTask,
+        expectStatus(
+          await s.request('GET', `/api/projects/${p.id}/next?exclude=${exclude}`, { as: a1 }),
+          200,
+        ).body,
+      );
+    expect(await nextId(p.id, a1)).toBe(ts[0]!.id);
+    const ahead = await prefetch(ts[0]!.id);
+    expect(ahead.id).toBe(ts[1]!.id);
+    // Both held; nobody else gets either.
+    expect((await locks(p.id)).map((l) => l.task_id)).toEqual([ts[0]!.id, ts[1]!.id]);
+    expect(await nextId(p.id, a2)).toBe(ts[2]!.id);
+    // A reload (plain next) returns to the task on screen; prefetching again is stable.
+    expect(await nextId(p.id, a1)).toBe(ts[0]!.id);
+    expect((await prefetch(ts[0]!.id)).id).toBe(ts[1]!.id);
+    expect(await nextId(p.id, a1)).toBe(ts[0]!.id);
+    // Submitting the first moves the annotator to the prefetched one.
+    await annotate(s, ts[0]!.id, undefined, { as: a1 });
+    const after = await next(p.id, a1);
+    expect([after.id, after.queue]).toEqual([ts[1]!.id, 'Task lock']);
+    await expectError(
+      await s.request('GET', `/api/projects/${p.id}/next?exclude=abc`, { as: a1 }),
+      400,
+    );
+  });
+
   it('gives a lock back with DELETE next (all, by body, by query)', async () => {
     const p = await createProject(s);
     const ts = await createTasks(s, p.id, 2);
