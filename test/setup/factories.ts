@@ -75,6 +75,7 @@ export function buildProject(overrides: Partial<Project> = {}): Project {
     total_predictions_number: 0,
     queue_total: 0,
     queue_done: 0,
+    queue_done_today: 0,
     members: [],
     ...overrides,
   });

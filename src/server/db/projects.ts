@@ -123,9 +123,12 @@ export async function isVisibleTo(db: Q, projectId: number, userId: number): Pro
   return members.length === 0 || members.some((m) => m.user_id === userId);
 }
 
-/** Per project: tasks the user annotated or skipped, and how many of those are now labeled. */
-export async function queueProgress(db: Q, userId: number, projectIds: number[]) {
-  const out = new Map<number, { done: number; labeledDone: number }>();
+/**
+ * Per project: tasks the user annotated or skipped, how many of those are now labeled, and the
+ * annotations they submitted since `since` (their "today").
+ */
+export async function queueProgress(db: Q, userId: number, projectIds: number[], since: string) {
+  const out = new Map<number, { done: number; labeledDone: number; today: number }>();
   if (projectIds.length === 0) return out;
   const rows = await db
     .selectFrom('annotations as a')
@@ -137,12 +140,25 @@ export async function queueProgress(db: Q, userId: number, projectIds: number[])
         .count<number>(eb.case().when('t.is_labeled', '=', 1).then(eb.ref('a.task_id')).end())
         .distinct()
         .as('labeled_done'),
+      eb.fn
+        .count<number>(
+          eb
+            .case()
+            .when(eb.and([eb('a.created_at', '>=', since), eb('a.was_cancelled', '=', 0)]))
+            .then(eb.ref('a.id'))
+            .end(),
+        )
+        .as('today'),
     ])
     .where('a.completed_by', '=', userId)
     .where('a.project_id', 'in', projectIds)
     .groupBy('a.project_id')
     .execute();
   for (const r of rows)
-    out.set(r.project_id, { done: Number(r.done), labeledDone: Number(r.labeled_done) });
+    out.set(r.project_id, {
+      done: Number(r.done),
+      labeledDone: Number(r.labeled_done),
+      today: Number(r.today),
+    });
   return out;
 }

@@ -8,7 +8,7 @@ import { userRef } from './users';
 export interface ProjectExtras {
   createdBy: UserRow | undefined;
   members: number[];
-  queue: { done: number; labeledDone: number } | undefined;
+  queue: { done: number; labeledDone: number; today: number } | undefined;
 }
 
 const bool = (v: number) => v === 1;
@@ -49,6 +49,7 @@ export function presentProject(p: ProjectRow, x: ProjectExtras): Project {
     // Tasks still open to the caller plus those they did that others completed since.
     queue_total: p.task_number - p.finished_task_number + (x.queue?.labeledDone ?? 0),
     queue_done: done,
+    queue_done_today: x.queue?.today ?? 0,
     members: x.members,
   };
 }

@@ -45,6 +45,8 @@ export const Project = z.object({
   total_predictions_number: z.int(),
   queue_total: z.int(),
   queue_done: z.int(),
+  /** [Margin] The caller's submitted annotations since `today_from` (default: UTC midnight). */
+  queue_done_today: z.int(),
   members: z.array(Id),
 });
 export type Project = z.infer<typeof Project>;
@@ -97,6 +99,7 @@ export const ProjectWrite = z
       'total_predictions_number',
       'queue_total',
       'queue_done',
+      'queue_done_today',
       'organization',
       'workspace',
       'config_has_control_tags',

@@ -72,6 +72,7 @@ describe('create and read', () => {
       total_predictions_number: 0,
       queue_total: 0,
       queue_done: 0,
+      queue_done_today: 0,
       members: [],
     });
     expect(await getProject(s, p.id)).toEqual(p);
@@ -340,7 +341,16 @@ describe('counters', () => {
       total_predictions_number: 1,
       ground_truth_number: 0,
       queue_done: 2,
+      // The skip does not count as work done today.
+      queue_done_today: 1,
     });
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+    const later = await s.request('GET', `/api/projects/${p.id}?today_from=${tomorrow}`);
+    expect(later.body).toMatchObject({ queue_done: 2, queue_done_today: 0 });
+    const listed = await s.request('GET', `/api/projects?ids=${p.id}&today_from=${tomorrow}`);
+    expect(listed.body).toMatchObject({ results: [{ queue_done_today: 0 }] });
+    const bad = await s.request('GET', `/api/projects/${p.id}?today_from=yesterday`);
+    expect(bad.status).toBe(400);
   });
 });
 

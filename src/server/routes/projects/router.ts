@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, QueryInt } from '../../../shared/api/common';
+import { DatetimeInput, Id, QueryInt } from '../../../shared/api/common';
 import {
   Project,
   ProjectList,
@@ -16,7 +16,7 @@ import {
   updateProject,
   type ProjectListFilter,
 } from '../../db/projects';
-import { nowAfter, nowIso } from '../../db/time';
+import { nowAfter, nowIso, toApiDatetime } from '../../db/time';
 import { ApiError } from '../../errors';
 import { IdParams } from '../../http/params';
 import { absoluteUrl, json, noContent } from '../../http/respond';
@@ -36,6 +36,12 @@ import {
 } from './service';
 
 const ORDERABLE = ['id', 'title', 'created_at', 'pinned_at'] as const;
+/**
+ * [Margin] Where the caller's day starts (their local midnight, as ISO 8601), for
+ * `queue_done_today`; the server does not know the caller's time zone.
+ */
+const TodayFrom = DatetimeInput.transform((v) => toApiDatetime(v) ?? v).optional();
+
 const ListQuery = z.object({
   page: QueryInt(1, 1_000_000).optional(),
   page_size: QueryInt(1, 100).optional(),
@@ -47,7 +53,11 @@ const ListQuery = z.object({
     .optional(),
   title: z.string().max(200).optional(),
   ordering: z.string().max(200).optional(),
+  today_from: TodayFrom,
 });
+
+/** Detail takes only `today_from`. */
+const DetailQuery = z.object({ today_from: TodayFrom });
 
 function parseOrdering(value: string | undefined): ProjectListFilter['ordering'] {
   if (!value)
@@ -95,7 +105,7 @@ export function registerProjectRoutes(app: AppHono): void {
         next:
           page * pageSize < count ? absoluteUrl(c, { page: page + 1, page_size: pageSize }) : null,
         previous: page > 1 ? absoluteUrl(c, { page: page - 1, page_size: pageSize }) : null,
-        results: await presentProjects(db.kysely, rows, user),
+        results: await presentProjects(db.kysely, rows, user, query.today_from),
       });
     },
   );
@@ -158,12 +168,13 @@ export function registerProjectRoutes(app: AppHono): void {
       summary: 'Get a project',
       auth: 'user',
       params: IdParams,
+      query: DetailQuery,
       responses: { 200: { description: 'OK', schema: Project } },
     },
-    async (c, { user, params }) => {
+    async (c, { user, params, query }) => {
       const { db } = c.var.deps;
       const project = await visibleProject(db.kysely, user, params.id);
-      return json(c, (await presentProjects(db.kysely, [project], user))[0]);
+      return json(c, (await presentProjects(db.kysely, [project], user, query.today_from))[0]);
     },
   );
 

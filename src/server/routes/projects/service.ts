@@ -166,13 +166,21 @@ export async function applySettingsToTasks(db: Q, project: ProjectRow): Promise<
   await refreshProjectCounters(db, project.id, isIgnoreSkipped(project));
 }
 
-export async function presentProjects(db: Q, rows: ProjectRow[], caller: UserRow) {
+/** Start of the current UTC day: "today" for callers that do not say where their day starts. */
+const utcMidnight = () => `${new Date().toISOString().slice(0, 10)}T00:00:00.000000Z`;
+
+export async function presentProjects(
+  db: Q,
+  rows: ProjectRow[],
+  caller: UserRow,
+  todayFrom: string = utcMidnight(),
+) {
   const ids = rows.map((r) => r.id);
   const creatorIds = rows.map((r) => r.created_by).filter((id): id is number => id !== null);
   const [creators, members, queue] = await Promise.all([
     usersByIds(db, creatorIds),
     membersOf(db, ids),
-    queueProgress(db, caller.id, ids),
+    queueProgress(db, caller.id, ids, todayFrom),
   ]);
   const byId = new Map(creators.map((u) => [u.id, u]));
   return rows.map((p) =>

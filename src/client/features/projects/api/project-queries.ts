@@ -9,6 +9,9 @@ export interface ProjectListFilters {
   title?: string;
 }
 
+/** The caller's local midnight: where "mine today" starts (the server has no time zone). */
+const localMidnight = () => new Date(new Date().setHours(0, 0, 0, 0)).toISOString();
+
 /** Server default and what the list page asks for (api-contract.md §1: 30, max 100). */
 export const PROJECT_PAGE_SIZE = 30;
 
@@ -25,6 +28,7 @@ export const projectQueries = {
             page: filters.page,
             page_size: filters.pageSize,
             title: filters.title || undefined,
+            today_from: localMidnight(),
           },
           signal,
         }),
@@ -35,6 +39,11 @@ export const projectQueries = {
   detail: (id: number) =>
     queryOptions({
       queryKey: [...projectQueries.details(), id] as const,
-      queryFn: ({ signal }) => apiFetch(`/api/projects/${id}`, { schema: Project, signal }),
+      queryFn: ({ signal }) =>
+        apiFetch(`/api/projects/${id}`, {
+          schema: Project,
+          query: { today_from: localMidnight() },
+          signal,
+        }),
     }),
 };

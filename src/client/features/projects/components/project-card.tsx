@@ -75,6 +75,10 @@ export function ProjectCard({ project, lastOpened }: ProjectCardProps) {
             )}
           </dd>
         </div>
+        <div>
+          <dt>Mine today</dt>
+          <dd>{formatNumber(project.queue_done_today)}</dd>
+        </div>
       </dl>
     </Card>
   );
