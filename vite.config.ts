@@ -14,7 +14,11 @@ const serverTest = (db: 'sqlite' | 'postgres') => ({
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react()],
-  server: { proxy: { '/api': 'http://localhost:8080' } },
+  server: {
+    proxy: { '/api': 'http://localhost:8080' },
+    // Component tests read the shared fixtures beside the project (../shared/fixtures).
+    fs: { allow: ['.', '../shared'] },
+  },
   // The client build goes to dist/client; `vite build --ssr` bundles the server to dist/server.
   build: { outDir: 'dist/client', sourcemap: true, copyPublicDir: !isSsrBuild },
   test: {

@@ -33,7 +33,7 @@ const fullScreenSpinner = (
  *       /                        → /projects
  *       /projects                project list
  *       /projects/:projectId     project overview
- *       /projects/:projectId/label   labeling (will get its own full-screen layout)
+ *       /projects/:projectId/label   labeling: the stream, or ?task=<id> for one task
  *       *                        404
  */
 export function createAppRoutes(): RouteObject[] {
@@ -73,8 +73,7 @@ export function createAppRoutes(): RouteObject[] {
                 {
                   path: routePatterns.labeling,
                   lazy: async () => ({
-                    Component: (await import('../features/labeling/components/labeling-page'))
-                      .LabelingPage,
+                    Component: (await import('./routes/labeling-route')).LabelingRoute,
                   }),
                 },
                 { path: '*', element: <NotFoundPage /> },

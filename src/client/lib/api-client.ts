@@ -19,6 +19,10 @@ export interface RequestOptions {
   /** Appended as `?key=value`; `undefined`/`null` entries are left out, arrays are comma-joined. */
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. `If-Match` for an optimistic-concurrency update. */
+  headers?: Record<string, string>;
+  /** Lets the request outlive the page (a last draft save on `pagehide`). */
+  keepalive?: boolean;
 }
 
 /** The server answered with a non-2xx status. `body` is the contract's error body when it sent one. */
@@ -124,8 +128,9 @@ export async function apiFetch(
   options: RequestOptions & { schema?: z.ZodType } = {},
 ): Promise<unknown> {
   const method = options.method ?? 'GET';
-  const headers = new Headers({ Accept: 'application/json' });
+  const headers = new Headers({ Accept: 'application/json', ...options.headers });
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
+  if (options.keepalive) init.keepalive = true;
   if (options.body !== undefined) {
     headers.set('Content-Type', 'application/json');
     init.body = JSON.stringify(options.body);

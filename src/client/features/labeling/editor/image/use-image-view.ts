@@ -1,0 +1,91 @@
+// Zoom and pan of one image, applied as a CSS transform on the stage element through a ref:
+// panning 500 regions must not re-render React on every pointermove. Zoom is also exposed as
+// the `--lc-zoom` custom property so labels and handles can keep their on-screen size.
+import { useEffect, useMemo, type RefObject } from 'react';
+import { clamp } from './image-geometry';
+import { registerImageView, type ImageViewController } from './image-view-actions';
+
+const MIN_ZOOM = 1;
+const MAX_ZOOM = 20;
+const STEP = 1.25;
+
+export interface ImageView extends ImageViewController {
+  /** Zooms by `factor` keeping the point under the cursor (client coords) in place. */
+  zoomAt(factor: number, clientX?: number, clientY?: number): void;
+  panBy(dx: number, dy: number): void;
+  readonly state: { readonly zoom: number; readonly x: number; readonly y: number };
+}
+
+export function useImageView(
+  viewportRef: RefObject<HTMLElement | null>,
+  stageRef: RefObject<HTMLElement | null>,
+  enabled: boolean,
+): ImageView {
+  const view = useMemo<ImageView>(() => {
+    // Mutable on purpose: the view changes per pointermove without a render.
+    const s = { zoom: 1, x: 0, y: 0 };
+    const apply = () => {
+      const viewport = viewportRef.current;
+      const w = viewport?.clientWidth ?? 0;
+      const h = viewport?.clientHeight ?? 0;
+      // Keep the image covering the viewport: no empty margins to pan into.
+      s.x = clamp(s.x, w - w * s.zoom, 0);
+      s.y = clamp(s.y, h - h * s.zoom, 0);
+      const stage = stageRef.current;
+      if (!stage) return;
+      stage.style.transform = s.zoom === 1 ? '' : `translate(${s.x}px, ${s.y}px) scale(${s.zoom})`;
+      stage.style.setProperty('--lc-zoom', String(s.zoom));
+      stage.dataset['zoom'] = String(Math.round(s.zoom * 100) / 100);
+    };
+    const zoomAt = (factor: number, clientX?: number, clientY?: number) => {
+      if (!enabled) return;
+      const rect = viewportRef.current?.getBoundingClientRect();
+      const px = rect && clientX !== undefined ? clientX - rect.left : (rect?.width ?? 0) / 2;
+      const py = rect && clientY !== undefined ? clientY - rect.top : (rect?.height ?? 0) / 2;
+      const next = clamp(s.zoom * factor, MIN_ZOOM, MAX_ZOOM);
+      const ratio = next / s.zoom;
+      s.x = px - (px - s.x) * ratio;
+      s.y = py - (py - s.y) * ratio;
+      s.zoom = next;
+      apply();
+    };
+    return {
+      state: s,
+      zoomAt,
+      zoomIn: () => zoomAt(STEP),
+      zoomOut: () => zoomAt(1 / STEP),
+      reset: () => {
+        s.zoom = 1;
+        s.x = 0;
+        s.y = 0;
+        apply();
+      },
+      panBy: (dx, dy) => {
+        s.x += dx;
+        s.y += dy;
+        apply();
+      },
+    };
+  }, [enabled, viewportRef, stageRef]);
+
+  useEffect(() => registerImageView(view), [view]);
+
+  // React's onWheel is passive, so the browser's own Ctrl+wheel page zoom could not be stopped.
+  useEffect(() => {
+    const viewport = viewportRef.current;
+    if (!viewport || !enabled) return;
+    const onWheel = (e: WheelEvent) => {
+      if (e.ctrlKey || e.metaKey) {
+        e.preventDefault();
+        view.zoomAt(Math.exp(-e.deltaY / 300), e.clientX, e.clientY);
+      } else if (view.state.zoom > 1) {
+        e.preventDefault();
+        view.panBy(-e.deltaX, -e.deltaY);
+      }
+    };
+    viewport.addEventListener('wheel', onWheel, { passive: false });
+    return () => viewport.removeEventListener('wheel', onWheel);
+  }, [enabled, view, viewportRef]);
+
+  return view;
+}
