@@ -10,6 +10,7 @@ import {
   buildWhoami,
 } from '../../../test/setup/factories';
 import { errorResponse, jsonResponse, noContent, stubFetch } from '../../../test/setup/fetch';
+import { buildNextTask } from '../../../test/setup/labeling-factories';
 import { renderWithProviders } from '../../../test/setup/render';
 
 const signedOut = () => errorResponse(401, 'Authentication credentials were not provided.');
@@ -90,14 +91,21 @@ describe('app routes', () => {
   });
 
   it('renders the labeling route and a 404 for unknown paths', async () => {
-    stubFetch({ 'GET /api/current-user/whoami': jsonResponse(buildWhoami()) });
+    const config =
+      '<View><Text name="t" value="$text"/><Choices name="c" toName="t"><Choice value="Yes"/></Choices></View>';
+    const task = buildNextTask({ id: 12, data: { text: 'Is this spam?' } });
+    stubFetch({
+      'GET /api/current-user/whoami': jsonResponse(buildWhoami()),
+      'GET /api/projects/3': jsonResponse(buildProject({ id: 3, label_config: config })),
+      'GET /api/projects/3/next': jsonResponse(task),
+      'GET /api/projects/3/label-stream-history': jsonResponse([]),
+      'GET /api/tasks/12': jsonResponse(task),
+    });
     const { router } = renderApp('/projects/3/label');
 
-    expect(await screen.findByRole('heading', { name: 'Labeling view' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '← Back to project' })).toHaveAttribute(
-      'href',
-      '/projects/3',
-    );
+    expect(await screen.findByRole('heading', { name: 'Task 12' })).toBeInTheDocument();
+    expect(screen.getByText('Is this spam?')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?task=12');
 
     await router.navigate('/no/such/page');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();

@@ -11,10 +11,9 @@ import { TextAreaControl } from './controls/textarea-control';
 import { HeaderRenderer } from './layout/header-renderer';
 import { StyleRenderer } from './layout/style-renderer';
 import { ViewRenderer } from './layout/view-renderer';
-import { HyperTextObject } from './objects/hypertext-object';
-import { ImageObject } from './objects/image-object';
 import { ParagraphsObject } from './objects/paragraphs-object';
 import { TextObject } from './objects/text-object';
+import { lazyRenderer } from './lazy-renderer';
 import type { RendererRegistry } from './renderer-types';
 
 export const RENDERERS: RendererRegistry = {
@@ -22,8 +21,10 @@ export const RENDERERS: RendererRegistry = {
   Header: HeaderRenderer,
   Style: StyleRenderer,
   Text: TextObject,
-  HyperText: HyperTextObject,
-  Image: ImageObject,
+  HyperText: lazyRenderer<'HyperText'>(
+    async () => (await import('./objects/hypertext-object')).HyperTextObject,
+  ),
+  Image: lazyRenderer<'Image'>(async () => (await import('./objects/image-object')).ImageObject),
   Paragraphs: ParagraphsObject,
   Choices: ChoicesControl,
   TextArea: TextAreaControl,

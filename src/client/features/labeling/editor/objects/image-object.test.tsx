@@ -29,11 +29,12 @@ function renderImage(data: Record<string, unknown>, result: readonly ResultEntry
 }
 
 /** jsdom neither loads images nor lays out: give the <img> its natural size and the stage a box. */
-function loadImage(
+async function loadImage(
   natural: { width: number; height: number },
   box: { width: number; height: number },
 ) {
-  const img = screen.getByRole('img', { name: /labeling target/i });
+  // The Image renderer is loaded on first use.
+  const img = await screen.findByRole('img', { name: /labeling target/i });
   Object.defineProperty(img, 'naturalWidth', { value: natural.width });
   Object.defineProperty(img, 'naturalHeight', { value: natural.height });
   fireEvent.load(img);
@@ -58,7 +59,7 @@ afterEach(() => editorActions.taskClosed());
 describe('ImageObject drawing', () => {
   it('draws a rectangle with the armed label, equal to Label Studio’s item', async () => {
     const { user } = renderImage(tasks[0]?.data ?? {});
-    const svg = loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
+    const svg = await loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
     act(() => editorActions.labelToggled('box', 'Cat', 'single'));
     expect(screen.getByRole('button', { name: 'Rectangle' })).toHaveAttribute(
       'aria-pressed',
@@ -78,7 +79,7 @@ describe('ImageObject drawing', () => {
 
   it('ignores a tiny accidental drag', async () => {
     const { user } = renderImage(tasks[0]?.data ?? {});
-    const svg = loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
+    const svg = await loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
     act(() => editorActions.labelToggled('box', 'Cat', 'single'));
     await user.pointer([
       { keys: '[MouseLeft>]', target: svg, coords: { clientX: 40, clientY: 60 } },
@@ -89,7 +90,7 @@ describe('ImageObject drawing', () => {
 
   it('asks for a label when the tool has none armed', async () => {
     const { user } = renderImage(tasks[0]?.data ?? {});
-    const svg = loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
+    const svg = await loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
     await user.click(screen.getByRole('button', { name: 'Rectangle' }));
     await user.pointer([
       { keys: '[MouseLeft>]', target: svg, coords: { clientX: 10, clientY: 10 } },
@@ -101,7 +102,7 @@ describe('ImageObject drawing', () => {
 
   it('draws a polygon by clicks and Enter', async () => {
     const { user } = renderImage(tasks[2]?.data ?? {});
-    const svg = loadImage({ width: 100, height: 160 }, { width: 100, height: 160 });
+    const svg = await loadImage({ width: 100, height: 160 }, { width: 100, height: 160 });
     act(() => editorActions.labelToggled('outline', 'Tree', 'single'));
     for (const [clientX, clientY] of [
       [50, 20],
@@ -118,7 +119,7 @@ describe('ImageObject drawing', () => {
 
   it('closes a polygon by clicking its first point; Escape cancels one', async () => {
     const { user } = renderImage(tasks[2]?.data ?? {});
-    const svg = loadImage({ width: 100, height: 160 }, { width: 100, height: 160 });
+    const svg = await loadImage({ width: 100, height: 160 }, { width: 100, height: 160 });
     act(() => editorActions.labelToggled('outline', 'Tree', 'single'));
     const click = (clientX: number, clientY: number) =>
       user.pointer({ keys: '[MouseLeft]', target: svg, coords: { clientX, clientY } });
@@ -137,7 +138,7 @@ describe('ImageObject drawing', () => {
 
   it('places a keypoint by click', async () => {
     const { user } = renderImage(tasks[0]?.data ?? {});
-    const svg = loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
+    const svg = await loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
     act(() => editorActions.labelToggled('points', 'Eye', 'single'));
     await user.pointer({ keys: '[MouseLeft]', target: svg, coords: { clientX: 64, clientY: 84 } });
     const expected = fixtureItem(0, 'keypointlabels');
@@ -146,9 +147,9 @@ describe('ImageObject drawing', () => {
 });
 
 describe('ImageObject editing', () => {
-  it('draws the fixture regions with their labels', () => {
+  it('draws the fixture regions with their labels', async () => {
     renderImage(tasks[2]?.data ?? {}, fixtureResult(2));
-    loadImage({ width: 100, height: 160 }, { width: 100, height: 160 });
+    await loadImage({ width: 100, height: 160 }, { width: 100, height: 160 });
     expect(screen.getByRole('button', { name: 'Tree polygon' })).toBeInTheDocument();
     const cat = screen.getByRole('button', { name: 'Cat rectangle' });
     expect(cat.querySelector('rect')).toHaveAttribute('transform', 'rotate(30 30 64)');
@@ -158,7 +159,7 @@ describe('ImageObject editing', () => {
   it('selects a region on click and moves it by dragging, as one undo step', async () => {
     const result = fixtureResult(0);
     const { user } = renderImage(tasks[0]?.data ?? {}, result);
-    loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
+    await loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
     const cat = screen.getByRole('button', { name: 'Cat rectangle' });
     await user.pointer([
       { keys: '[MouseLeft>]', target: cat, coords: { clientX: 100, clientY: 100 } },
@@ -178,7 +179,7 @@ describe('ImageObject editing', () => {
   it('resizes the selected rectangle by a corner handle', async () => {
     const result = fixtureResult(0);
     const { user, container } = renderImage(tasks[0]?.data ?? {}, result);
-    loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
+    await loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
     await user.click(screen.getByRole('button', { name: 'Cat rectangle' }));
     const handle = container.querySelector('[data-handle="se"]');
     if (!handle) throw new Error('no handle');
@@ -193,7 +194,7 @@ describe('ImageObject editing', () => {
 
   it('nudges the selected region with arrow keys, one undo step per press', async () => {
     const { user } = renderImage(tasks[0]?.data ?? {}, fixtureResult(0));
-    loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
+    await loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
     await user.click(screen.getByRole('button', { name: 'Cat rectangle' }));
     await user.keyboard('{ArrowRight}{Shift>}{ArrowDown}{/Shift}');
     expect((readEditor().result[0] as ResultItem).value).toMatchObject({ x: 13, y: 30 });
@@ -206,7 +207,7 @@ describe('ImageObject editing', () => {
     const { user } = renderWithProviders(
       <EditorRoot config={config} data={tasks[0]?.data ?? {}} taskId={1} readOnly />,
     );
-    const svg = loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
+    const svg = await loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
     expect(screen.queryByRole('button', { name: 'Rectangle' })).not.toBeInTheDocument();
     const cat = screen.getByRole('button', { name: 'Cat rectangle' });
     await user.pointer([
@@ -221,17 +222,17 @@ describe('ImageObject editing', () => {
     expect(readEditor().selectedRegionId).toBeNull();
   });
 
-  it('marks regions with validation issues', () => {
+  it('marks regions with validation issues', async () => {
     renderImage(tasks[0]?.data ?? {}, fixtureResult(0));
-    loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
+    await loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
     act(() => editorActions.validationFailed({ 'result[1].value.x': ['out of range'] }));
     expect(screen.getByRole('button', { name: 'Eye keypoint (has errors)' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Cat rectangle' })).toBeInTheDocument();
   });
 
-  it('zooms through the global view actions', () => {
+  it('zooms through the global view actions', async () => {
     renderImage(tasks[0]?.data ?? {});
-    loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
+    await loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
     const stage = screen.getByTestId('image-stage-image');
     act(() => imageViewActions.zoomIn());
     expect(stage.dataset['zoom']).toBe('1.25');
@@ -239,7 +240,7 @@ describe('ImageObject editing', () => {
     expect(stage.dataset['zoom']).toBe('1');
   });
 
-  it('renders 500 regions', () => {
+  it('renders 500 regions', async () => {
     const box = config.controls.get('box');
     if (box?.tag !== 'RectangleLabels') throw new Error('fixture changed');
     const frame = { original_width: 160, original_height: 120, image_rotation: 0 };
@@ -252,29 +253,31 @@ describe('ImageObject editing', () => {
       ),
     );
     renderImage(tasks[0]?.data ?? {}, many);
-    loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
+    await loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
     expect(screen.getAllByRole('button', { name: /(Cat|Dog) rectangle/ })).toHaveLength(500);
   });
 });
 
 describe('ImageObject loading', () => {
-  it('reports a broken image in place and keeps the result', () => {
+  it('reports a broken image in place and keeps the result', async () => {
     renderImage(tasks[0]?.data ?? {}, fixtureResult(0));
-    fireEvent.error(screen.getByRole('img', { name: /labeling target/i }));
+    fireEvent.error(await screen.findByRole('img', { name: /labeling target/i }));
     expect(screen.getByRole('alert')).toHaveTextContent(
       'The image could not be loaded: images/cat-1.png',
     );
     expect(readEditor().result).toHaveLength(2);
   });
 
-  it('reports a missing $variable', () => {
+  it('reports a missing $variable', async () => {
     renderImage({});
-    expect(screen.getByRole('alert')).toHaveTextContent('The image could not be loaded: $image');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The image could not be loaded: $image',
+    );
   });
 
-  it('refuses script URLs from task data', () => {
+  it('refuses script URLs from task data', async () => {
     renderImage({ image: 'javascript:alert(1)' });
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent('could not be loaded');
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be loaded');
   });
 });
