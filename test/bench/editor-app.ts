@@ -42,7 +42,8 @@ export function checkBuild(): string[] {
 function newestSource(dir: string): { file: string; mtimeMs: number } | null {
   let best: { file: string; mtimeMs: number } | null = null;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || /\.test\.tsx?$|\.test-support\.ts$/.test(entry.name)) continue;
+    if (!entry.isFile() || !/\.(tsx?|css)$/.test(entry.name) || /\.test\.tsx?$/.test(entry.name))
+      continue;
     const file = path.join(entry.parentPath, entry.name);
     const { mtimeMs } = statSync(file);
     if (!best || mtimeMs > best.mtimeMs) best = { file, mtimeMs };

@@ -53,7 +53,7 @@ const overlapsClearArea = (x: number, y: number, w: number, h: number) =>
   y + h > CLEAR_AREA.y;
 
 /** The cat image as a data: URL, with one annotation of 500 `rectanglelabels` items. */
-export function imageTask(): unknown {
+export function imageTask(): { data: { image: string }; annotations: unknown[] } {
   const png = readFileSync(path.join(FIXTURES, 'images/cat-1.png')).toString('base64');
   const next = random(500);
   const round = (n: number) => Math.round(n * 100) / 100;

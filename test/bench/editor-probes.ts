@@ -186,7 +186,8 @@ export function stopFrameCounter(): PanStats {
   state.running = false;
   const { times } = state;
   let worst = 0;
-  for (let i = 1; i < times.length; i++) worst = Math.max(worst, (times[i] ?? 0) - (times[i - 1] ?? 0));
+  for (let i = 1; i < times.length; i++)
+    worst = Math.max(worst, (times[i] ?? 0) - (times[i - 1] ?? 0));
   const first = times[0] ?? 0;
   const last = times.at(-1) ?? 0;
   return {

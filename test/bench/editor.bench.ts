@@ -68,8 +68,8 @@ async function bigDocument(app: EditorApp, tmpDir: string): Promise<BenchRow[]> 
   const url = labelingUrl(app, projectId, taskId);
   const context = await app.signedInContext();
   try {
-    const page = await context.newPage();
     await context.addInitScript(installLoadProbe, TEXT_ROW);
+    const page = await context.newPage();
     return [...(await openTimes(page, url)), ...(await spanAddTimes(page))];
   } finally {
     await context.close();
@@ -92,8 +92,20 @@ async function openTimes(page: Page, url: string): Promise<BenchRow[]> {
   const p95 = percentile(times, 95);
   const name = `open task, ${BIG_DOC.chars.toLocaleString('en-US')} chars + ${BIG_DOC.spans.toLocaleString('en-US')} spans → interactive`;
   return [
-    row({ case: `${name} (ms, median of ${OPEN_RUNS})`, margin: median, unit: 'ms', target: '≤ 500 ms', pass: median <= 500 }),
-    row({ case: `${name} (ms, p95 of ${OPEN_RUNS})`, margin: p95, unit: 'ms', target: '≤ 500 ms', pass: p95 <= 500 }),
+    row({
+      case: `${name} (ms, median of ${OPEN_RUNS})`,
+      margin: median,
+      unit: 'ms',
+      target: '≤ 500 ms',
+      pass: median <= 500,
+    }),
+    row({
+      case: `${name} (ms, p95 of ${OPEN_RUNS})`,
+      margin: p95,
+      unit: 'ms',
+      target: '≤ 500 ms',
+      pass: p95 <= 500,
+    }),
   ];
 }
 
@@ -116,27 +128,41 @@ async function spanAddTimes(page: Page): Promise<BenchRow[]> {
   );
   const name = `add a span label with its hotkey (${BIG_DOC.spans.toLocaleString('en-US')} spans), key → paint`;
   return [
-    row({ case: `${name} (ms, p50 of ${SPAN_SAMPLES})`, margin: p50, unit: 'ms', target: 'report', pass: true }),
-    row({ case: `${name} (ms, p95 of ${SPAN_SAMPLES})`, margin: p95, unit: 'ms', target: '≤ 50 ms', pass: p95 <= 50 }),
+    row({
+      case: `${name} (ms, p50 of ${SPAN_SAMPLES})`,
+      margin: p50,
+      unit: 'ms',
+      target: 'report',
+      pass: true,
+    }),
+    row({
+      case: `${name} (ms, p95 of ${SPAN_SAMPLES})`,
+      margin: p95,
+      unit: 'ms',
+      target: '≤ 50 ms',
+      pass: p95 <= 50,
+    }),
   ];
 }
 
-/** 3: panning a zoomed image with 500 rectangles. */
-async function imagePan(app: EditorApp): Promise<BenchRow[]> {
-  const { projectId, taskIds } = await app.project(
-    'Editor bench: image',
-    fixtureText('configs/image-bbox.xml'),
-    [imageTask()],
-  );
+/**
+ * Opens `task` (the cat image, with or without rectangles), zooms in and drags empty image area
+ * in a circle for PAN_MS. Each `mouse.move` resolves once the page has taken the event, so the
+ * drag goes as fast as the page can follow (one move per frame when it keeps up).
+ */
+async function panImage(app: EditorApp, title: string, task: unknown, regions: number) {
+  const { projectId, taskIds } = await app.project(title, fixtureText('configs/image-bbox.xml'), [
+    task,
+  ]);
   const taskId = taskIds[0];
-  if (taskId === undefined) throw new Error('the image task was not imported');
+  if (taskId === undefined) throw new Error(`${title}: the task was not imported`);
   const context = await app.signedInContext();
   try {
     const page = await context.newPage();
     await page.goto(labelingUrl(app, projectId, taskId));
-    await expectRegions(page, IMAGE.rectangles, 'opening the image');
     const stage = page.locator(IMAGE_STAGE);
-    await stage.locator('[data-region-id]').first().waitFor();
+    await stage.locator('svg').waitFor();
+    if (regions > 0) await expectRegions(page, regions, title);
 
     // Zoom in around the centre (the hotkey acts on the image under the pointer).
     const box = await stage.boundingBox();
@@ -153,28 +179,65 @@ async function imagePan(app: EditorApp): Promise<BenchRow[]> {
     await page.evaluate(startFrameCounter, IMAGE_STAGE);
     // Circle around the start: the pan never runs into the image's edge and stops moving.
     const began = Date.now();
-    for (let angle = 0; Date.now() - began < PAN_MS; angle += 0.12) {
-      await page.mouse.move(
-        start.x + 120 * (Math.cos(angle) - 1),
-        start.y + 120 * Math.sin(angle),
-      );
-    }
+    let moves = 0;
+    for (let angle = 0; Date.now() - began < PAN_MS; angle += 0.06, moves++)
+      await page.mouse.move(start.x + 120 * (Math.cos(angle) - 1), start.y + 120 * Math.sin(angle));
     const stats = await page.evaluate(stopFrameCounter);
     await page.mouse.up();
-    const fps = stats.frames / stats.seconds;
+    if (stats.movedFrames === 0) throw new Error(`${title}: the drag did not pan the image`);
+    const fps = stats.movedFrames / stats.seconds;
     log(
-      `pan at ${zoom}×: ${stats.frames} frames in ${stats.seconds.toFixed(2)} s = ${fps.toFixed(1)} fps, worst gap ${ms(stats.worstGapMs)}, image moved in ${stats.movedFrames} frames`,
+      `${title} at ${zoom}×: ${moves} mouse moves, ${stats.frames} frames in ${stats.seconds.toFixed(2)} s (${(stats.frames / stats.seconds).toFixed(1)}/s), image moved in ${stats.movedFrames} (${fps.toFixed(1)} fps), worst gap ${ms(stats.worstGapMs)}`,
     );
-    if (stats.movedFrames < stats.frames / 2)
-      throw new Error(`the drag did not pan: the image moved in ${stats.movedFrames} of ${stats.frames} frames`);
-    const name = `pan a zoomed image with ${IMAGE.rectangles} rectangles for ${PAN_MS / 1000} s`;
-    return [
-      row({ case: `${name} (fps)`, margin: fps, unit: 'fps', target: '≥ 50 fps', pass: fps >= 50, lowerIsBetter: false }),
-      row({ case: `${name}, worst frame gap (ms)`, margin: stats.worstGapMs, unit: 'ms', target: 'report', pass: true }),
-    ];
+    return { ...stats, fps, rafPerSecond: stats.frames / stats.seconds };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * 3: panning a zoomed image with 500 rectangles. The frame rate counts the frames that showed
+ * the image moved: animation frames in which nothing new was drawn are not panning frames.
+ * The same drag over the image without rectangles shows what this machine and driver reach.
+ */
+async function imagePan(app: EditorApp): Promise<BenchRow[]> {
+  const task = imageTask();
+  const name = `pan a zoomed image with ${IMAGE.rectangles} rectangles for ${PAN_MS / 1000} s`;
+  const r = await panImage(app, 'Editor bench: image', task, IMAGE.rectangles);
+  const bare = await panImage(app, 'Editor bench: image, no regions', { data: task.data }, 0);
+  return [
+    row({
+      case: `${name} (fps: frames that moved the image)`,
+      margin: r.fps,
+      unit: 'fps',
+      target: '≥ 50 fps',
+      pass: r.fps >= 50,
+      lowerIsBetter: false,
+    }),
+    row({
+      case: `${name}: animation frames per second (moved or not)`,
+      margin: r.rafPerSecond,
+      unit: 'fps',
+      target: 'report',
+      pass: true,
+      lowerIsBetter: false,
+    }),
+    row({
+      case: `${name}: worst frame gap (ms)`,
+      margin: r.worstGapMs,
+      unit: 'ms',
+      target: 'report',
+      pass: true,
+    }),
+    row({
+      case: 'same pan without rectangles, for reference (fps: frames that moved the image)',
+      margin: bare.fps,
+      unit: 'fps',
+      target: 'report',
+      pass: true,
+      lowerIsBetter: false,
+    }),
+  ];
 }
 
 /** The /assets/ JavaScript and CSS files a page requested while loading. */
@@ -229,11 +292,25 @@ async function bundleSize(app: EditorApp): Promise<BenchRow[]> {
   const own = [...labeling].filter((f) => !projects.has(f));
   const all = gzipKb(labeling);
   const ownKb = gzipKb(own);
-  log(`labeling page loads ${labeling.size} files (${all.toFixed(1)} kB gzip): ${[...labeling].join(' ')}`);
+  log(
+    `labeling page loads ${labeling.size} files (${all.toFixed(1)} kB gzip): ${[...labeling].join(' ')}`,
+  );
   log(`its own chunks: ${own.length} files (${ownKb.toFixed(1)} kB gzip): ${own.join(' ')}`);
   return [
-    row({ case: `labeling page: all JS + CSS loaded (kB gzip, ${labeling.size} files)`, margin: all, unit: 'kB', target: '≤ 150 kB', pass: all <= 150 }),
-    row({ case: `labeling route's own chunks, not loaded by /projects (kB gzip, ${own.length} files)`, margin: ownKb, unit: 'kB', target: '≤ 150 kB', pass: ownKb <= 150 }),
+    row({
+      case: `labeling page: all JS + CSS loaded (kB gzip, ${labeling.size} files)`,
+      margin: all,
+      unit: 'kB',
+      target: '≤ 150 kB',
+      pass: all <= 150,
+    }),
+    row({
+      case: `labeling route's own chunks, not loaded by /projects (kB gzip, ${own.length} files)`,
+      margin: ownKb,
+      unit: 'kB',
+      target: '≤ 150 kB',
+      pass: ownKb <= 150,
+    }),
   ];
 }
 
@@ -245,7 +322,15 @@ async function guarded(name: string, measure: () => Promise<BenchRow[]>): Promis
     const message = e instanceof Error ? e.message : String(e);
     log(`${name} failed: ${message}`);
     const first = message.split('\n')[0] ?? '';
-    return [row({ case: `${name}: failed (${first.slice(0, 160)})`, margin: NaN, unit: '', target: '—', pass: false })];
+    return [
+      row({
+        case: `${name}: failed (${first.slice(0, 160)})`,
+        margin: NaN,
+        unit: '',
+        target: '—',
+        pass: false,
+      }),
+    ];
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- <suite>...] [--db sqlite|postgres]` — suites: label-config, api, import,
- * export, stream, task-list (default: all). Writes bench/results/bench-<time>.json and
- * bench/results/latest.md, and exits non-zero when a target is missed.
+ * export, stream, task-list, editor (default: all). `editor` drives the built app in Chromium
+ * (run `npm run build` first; `--db` does not apply to it). Writes bench/results/bench-<time>.json
+ * and bench/results/latest.md, and exits non-zero when a target is missed.
  */
 import type { BenchRow } from './report';
 import { writeReport } from './report';
@@ -30,6 +31,7 @@ const SUITES: Record<string, (dbs: Db[]) => Promise<BenchRow[]>> = {
   export: async (dbs) => (await import('./export.bench')).run(dbs),
   stream: async (dbs) => (await import('./stream.bench')).run(dbs),
   'task-list': async (dbs) => (await import('./task-list.bench')).run(dbs),
+  editor: async () => (await import('./editor.bench')).run(),
 };
 
 const args = process.argv.slice(2);

@@ -84,6 +84,11 @@ describe('labeling', () => {
     await page.getByText('The kettle boils').waitFor();
     await expectAccessible(page);
     await screenshot(page, 'task-text-choices');
+    // 200 % zoom: the same page in half the CSS pixels.
+    await page.setViewportSize({ width: 640, height: 400 });
+    await expectAccessible(page);
+    await screenshot(page, 'task-text-choices-200-percent');
+    await page.setViewportSize({ width: 1280, height: 800 });
     const first = await page.getByRole('heading', { name: /^Task \d+$/ }).textContent();
 
     // A submit without the required choice is refused, in place, by the shared rules.
@@ -170,9 +175,12 @@ describe('labeling', () => {
     const page = await newPage(browser);
     await signIn(page);
     await page.goto(`${base}/projects/${projects.boxes}/label`);
-    const image = page.getByRole('img').first();
+    const image = page.getByRole('img', { name: /labeling target/i });
     await image.waitFor();
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete)).toBe(true);
     await page.getByRole('button', { name: /Cat/ }).click();
+    // The label bar sits under the image: scroll back so the whole image is on screen.
+    await page.evaluate(() => window.scrollTo(0, 0));
     const box = (await image.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.3);
     await page.mouse.down();

@@ -36,8 +36,12 @@ export const RegionShape = memo(function RegionShape(props: RegionShapeProps) {
     stroke: props.color,
     fill: props.fill,
     fillOpacity: props.fillOpacity,
-    strokeWidth: selected ? props.strokeWidth + 2 : props.strokeWidth,
-    vectorEffect: 'non-scaling-stroke' as const,
+    // Screen pixels through the stage's scale variables, not `vector-effect:
+    // non-scaling-stroke`: that one depends on the screen transform, so every pan step would
+    // repaint all regions instead of just moving one composited layer.
+    style: {
+      strokeWidth: `calc(${selected ? props.strokeWidth + 2 : props.strokeWidth}px * var(--lc-upx) / var(--lc-zoom))`,
+    },
   };
   const { body, anchor } = geometry(shape, item.value, size, paint);
   const classes = ['lc-image-region'];

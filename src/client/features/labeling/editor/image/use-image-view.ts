@@ -23,7 +23,7 @@ export function useImageView(
 ): ImageView {
   const view = useMemo<ImageView>(() => {
     // Mutable on purpose: the view changes per pointermove without a render.
-    const s = { zoom: 1, x: 0, y: 0 };
+    const s = { zoom: 1, x: 0, y: 0, appliedZoom: 1 };
     const apply = () => {
       const viewport = viewportRef.current;
       const w = viewport?.clientWidth ?? 0;
@@ -34,6 +34,10 @@ export function useImageView(
       const stage = stageRef.current;
       if (!stage) return;
       stage.style.transform = s.zoom === 1 ? '' : `translate(${s.x}px, ${s.y}px) scale(${s.zoom})`;
+      // Only a zoom restyles the regions (labels keep their on-screen size); a pan must stay a
+      // compositor-only transform, or every frame would restyle and repaint all 500 of them.
+      if (s.zoom === s.appliedZoom) return;
+      s.appliedZoom = s.zoom;
       stage.style.setProperty('--lc-zoom', String(s.zoom));
       stage.dataset['zoom'] = String(Math.round(s.zoom * 100) / 100);
     };

@@ -11,6 +11,7 @@ import type { NodeOfTag } from '../renderer-types';
 import type { LineRange } from '../spans/line-buckets';
 import { lineOf } from '../spans/line-buckets';
 import { MissingData } from '../spans/missing-data';
+import { useRowEstimate } from '../spans/use-row-estimate';
 import type { LabelsControl } from '../spans/region-controls';
 import { SpanDocument, type RowProps, type SpanRange } from '../spans/span-document';
 import { SpanLine } from '../spans/span-line';
@@ -129,11 +130,7 @@ function ParagraphsBody({ node, list }: { node: ParagraphsNode; list: readonly u
     [lines, indexes, doc, node.name],
   );
 
-  const estimateRowSize = useCallback(
-    (i: number) =>
-      32 * Math.max(1, Math.ceil(((lines[i]?.end ?? 0) - (lines[i]?.start ?? 0)) / 90)),
-    [lines],
-  );
+  const estimateRowSize = useRowEstimate(lines, 32, 90);
 
   return (
     <SpanDocument

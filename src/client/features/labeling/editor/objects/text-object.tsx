@@ -14,6 +14,7 @@ import type { LabelsControl } from '../spans/region-controls';
 import { SpanDocument, type RowProps, type SpanRange } from '../spans/span-document';
 import { SpanLine } from '../spans/span-line';
 import { useRemoteText } from '../spans/use-remote-text';
+import { useRowEstimate } from '../spans/use-row-estimate';
 import './text-object.css';
 
 type TextNode = NodeOfTag<'Text'>;
@@ -105,13 +106,7 @@ function TextBody({ node, text }: { node: TextNode; text: string }) {
     },
     [index, node.name, node.saveTextResult],
   );
-  const estimateRowSize = useCallback(
-    (i: number) => {
-      const line = lines[i];
-      return ROW_LINE_PX * Math.max(1, Math.ceil(((line?.end ?? 0) - (line?.start ?? 0)) / 100));
-    },
-    [lines],
-  );
+  const estimateRowSize = useRowEstimate(lines, ROW_LINE_PX, 100);
   return (
     <SpanDocument
       objectName={node.name}
