@@ -3,6 +3,7 @@
 // typed while "Return" was chosen, after "Return" was unchosen. Region conditions are left to
 // the server's checks: at submit time no region is selected, so they cannot hide anything.
 import type { LabelConfig } from '../label-config/label-config';
+import { choiceSelected } from '../label-config/result-visibility';
 import type { VisibilityCondition } from '../label-config/tag-tree';
 import { groupRegions } from './regions';
 import { isRelation, type ResultEntry } from './result-item-types';
@@ -20,14 +21,9 @@ function selectedByControl(result: readonly ResultEntry[]): Map<string, Set<stri
 }
 
 function holds(condition: VisibilityCondition, selected: Map<string, Set<string>>): boolean {
-  if (condition.when !== 'choice-selected' && condition.when !== 'choice-unselected') return true;
-  const pools = condition.tagName ? [selected.get(condition.tagName)] : [...selected.values()];
-  const any = pools.some(
-    (pool) =>
-      pool !== undefined &&
-      (condition.values.length === 0 ? pool.size > 0 : condition.values.some((v) => pool.has(v))),
-  );
-  return condition.when === 'choice-selected' ? any : !any;
+  if (condition.when === 'choice-selected') return choiceSelected(condition, selected);
+  if (condition.when === 'choice-unselected') return !choiceSelected(condition, selected);
+  return true;
 }
 
 export function withoutHiddenResults(

@@ -25,7 +25,8 @@ export function selectedValues(items: readonly CheckedItem[]): Map<string, Set<s
   return out;
 }
 
-function choiceSelected(
+/** A choice condition against the values chosen per control (whenTagName, whenChoiceValue). */
+export function choiceSelected(
   condition: VisibilityCondition,
   selected: ReadonlyMap<string, Set<string>>,
 ): boolean {

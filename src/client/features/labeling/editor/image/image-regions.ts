@@ -2,11 +2,7 @@
 // colours and label text its control and labels give it. Recomputed per edit; the entries keep
 // the items' identity so memoized shapes re-render only when their own item changed.
 import { groupRegions } from '../../../../../shared/annotation/regions';
-import {
-  isRelation,
-  type ResultEntry,
-  type ResultItem,
-} from '../../../../../shared/annotation/result-item-types';
+import type { ResultEntry, ResultItem } from '../../../../../shared/annotation/result-item-types';
 import { shapeOfType } from '../../../../../shared/label-config/control-specs';
 import type { LabelConfig } from '../../../../../shared/label-config/label-config';
 import { DEFAULT_LABEL_BACKGROUND } from '../../../../../shared/label-config/build-option-tags';
@@ -60,22 +56,6 @@ export function imageRegionsOf(
     out.push({ id: region.id, shape, item, labels, ...styleOf(config, item, labels) });
   }
   return out;
-}
-
-const ISSUE_INDEX = /^result\[(\d+)\]/;
-
-/** Region ids with validation issues; issue keys index into the result array. */
-export function regionIdsWithIssues(
-  result: readonly ResultEntry[],
-  issues: Readonly<Record<string, readonly string[]>>,
-): ReadonlySet<string> {
-  const ids = new Set<string>();
-  for (const key of Object.keys(issues)) {
-    const index = ISSUE_INDEX.exec(key)?.[1];
-    const entry = index === undefined ? undefined : result[Number(index)];
-    if (entry && !isRelation(entry)) ids.add(entry.id);
-  }
-  return ids;
 }
 
 const SHAPE_NAMES: Record<ImageShape, string> = {

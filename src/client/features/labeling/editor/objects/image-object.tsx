@@ -3,7 +3,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useEditorIssues, useEditorResult, useSelectedRegionId } from '../../stores/editor-store';
 import { ImageOverlay } from '../image/image-overlay';
-import { imageRegionsOf, regionIdsWithIssues } from '../image/image-regions';
+import { idsWithIssues } from '../../../../../shared/annotation/result-paths';
+import { imageRegionsOf } from '../image/image-regions';
 import { ImageToolbar, type ImageFilters } from '../image/image-toolbar';
 import { imageViewActivated } from '../image/image-view-actions';
 import { shapeControlsOf, toolsOf, type ImageTool } from '../image/image-tools';
@@ -45,7 +46,7 @@ export function ImageObject({ node }: { node: NodeOfTag<'Image'> }) {
     [config, result, node.name],
   );
   const regionMap = useMemo(() => new Map(regions.map((r) => [r.id, r])), [regions]);
-  const invalidIds = useMemo(() => regionIdsWithIssues(result, issues), [result, issues]);
+  const invalidIds = useMemo(() => idsWithIssues(result, issues), [result, issues]);
 
   const { status } = source;
   const size = status.kind === 'loaded' ? status.size : null;

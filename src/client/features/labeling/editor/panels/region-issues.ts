@@ -1,8 +1,7 @@
-// Validation issues are keyed by result path (`result[3].value.end`); the region list shows
-// them on the region that item belongs to (a relation's issues go to its source region).
-import { isRelation, type ResultEntry } from '../../../../../shared/annotation/result-item-types';
-
-const INDEX = /^result\[(\d+)\]/;
+// The region list shows each validation issue on the region its item belongs to (a relation's
+// issues go to its source region).
+import { regionIdOf, targetOfPath } from '../../../../../shared/annotation/result-paths';
+import type { ResultEntry } from '../../../../../shared/annotation/result-item-types';
 
 export function issuesByRegion(
   issues: Readonly<Record<string, readonly string[]>>,
@@ -10,13 +9,11 @@ export function issuesByRegion(
 ): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [path, messages] of Object.entries(issues)) {
-    const match = INDEX.exec(path);
-    const entry = match ? result[Number(match[1])] : undefined;
-    if (!entry) continue;
-    const id = isRelation(entry) ? entry.from_id : entry.id;
-    const field = path.slice(match?.[0].length ?? 0).replace(/^\./, '');
+    const target = targetOfPath(result, path);
+    if (!target) continue;
+    const id = regionIdOf(target.entry);
     const list = out.get(id) ?? [];
-    for (const message of messages) list.push(field ? `${field}: ${message}` : message);
+    for (const m of messages) list.push(target.field ? `${target.field}: ${m}` : m);
     out.set(id, list);
   }
   return out;
