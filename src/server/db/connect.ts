@@ -11,6 +11,7 @@ import {
 import pg from 'pg';
 import { GroupCommit } from './group-commit';
 import { registerReader } from './prepared';
+import { cacheTokenLookups } from './users';
 import type { Database } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -101,7 +102,8 @@ export function connect(config: DbConfig): Db {
     });
     const readerDb = openSqlite(config.file);
     const readCache = withStatementCache(readerDb);
-    registerReader(kysely, { all: (sql, params) => readCache.prepare(sql).all(...params) });
+    registerReader(kysely, readCache);
+    cacheTokenLookups(kysely);
     const group = new GroupCommit(kysely);
     return {
       kysely,

@@ -19,8 +19,21 @@ interface Compiled {
   slots: Slot[];
 }
 
+/** A statement on the SQLite read connection (better-sqlite3's, reduced to what we call). */
+export interface SyncStatement {
+  all(...params: unknown[]): unknown[];
+  readonly busy: boolean;
+}
+
 export interface SyncReader {
-  all(sql: string, params: unknown[]): unknown[];
+  /** The cached statement for `sql`, or a fresh one while the cached one is iterating. */
+  prepare(sql: string): SyncStatement;
+}
+
+/** A compiled query tied to one Kysely instance, with its read-connection statement if any. */
+interface Bound extends Compiled {
+  reader: SyncReader | undefined;
+  statement: SyncStatement | undefined;
 }
 
 const readers = new WeakMap<object, SyncReader>();
@@ -32,6 +45,10 @@ export function registerReader(kysely: Kysely<Database>, reader: SyncReader): vo
 
 export class PreparedQuery<P extends Record<string, unknown>, R> {
   readonly #compiled = new WeakMap<object, Compiled>();
+  // Nearly every call comes from the app's one Kysely instance: remember its binding so the
+  // hot path is one comparison, no map lookups.
+  #lastQ: Q | undefined;
+  #lastBound: Bound | undefined;
 
   constructor(
     private readonly build: (q: Q, p: P) => Compilable<R>,
@@ -57,16 +74,38 @@ export class PreparedQuery<P extends Record<string, unknown>, R> {
     return hit;
   }
 
-  async all(q: Q, values: P): Promise<R[]> {
-    const { sql, slots } = this.#compile(q);
-    const params = slots.map((s) => ('name' in s ? values[s.name] : s.value));
+  #bind(q: Q): Bound {
+    if (q === this.#lastQ && this.#lastBound) return this.#lastBound;
+    const compiled = this.#compile(q);
     const reader = this.isRead && !q.isTransaction ? readers.get(q) : undefined;
-    if (reader) return reader.all(sql, params) as R[];
-    return (await q.executeQuery<R>(CompiledQuery.raw(sql, params))).rows;
+    const bound = { ...compiled, reader, statement: reader?.prepare(compiled.sql) };
+    this.#lastQ = q;
+    this.#lastBound = bound;
+    return bound;
   }
 
-  async first(q: Q, values: P): Promise<R | undefined> {
-    return (await this.all(q, values))[0];
+  /** Rows now (SQLite read connection) or later (executor); a sync failure is a rejection. */
+  #run(q: Q, values: P): R[] | Promise<R[]> {
+    try {
+      const { sql, slots, reader, statement } = this.#bind(q);
+      const params = slots.map((s) => ('name' in s ? values[s.name] : s.value));
+      if (reader && statement) {
+        return (statement.busy ? reader.prepare(sql) : statement).all(...params) as R[];
+      }
+      return q.executeQuery<R>(CompiledQuery.raw(sql, params)).then((r) => r.rows);
+    } catch (e) {
+      return Promise.reject(e as Error);
+    }
+  }
+
+  all(q: Q, values: P): Promise<R[]> {
+    const rows = this.#run(q, values);
+    return Array.isArray(rows) ? Promise.resolve(rows) : rows;
+  }
+
+  first(q: Q, values: P): Promise<R | undefined> {
+    const rows = this.#run(q, values);
+    return Array.isArray(rows) ? Promise.resolve(rows[0]) : rows.then((r) => r[0]);
   }
 }
 
@@ -89,6 +128,6 @@ export const write =
 export async function runRead<R>(q: Q, query: Compilable<R>): Promise<R[]> {
   const compiled = query.compile();
   const reader = q.isTransaction ? undefined : readers.get(q);
-  if (reader) return reader.all(compiled.sql, [...compiled.parameters]) as R[];
+  if (reader) return reader.prepare(compiled.sql).all(...compiled.parameters) as R[];
   return (await q.executeQuery(compiled)).rows;
 }

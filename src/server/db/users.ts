@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import type { Q } from './connect';
 import { read } from './prepared';
 import type { UsersTable } from './schema';
+import { forgetCachedUsers, TokenCache } from './user-cache';
 
 export type UserRow = Omit<Selectable<UsersTable>, 'password_hash'>;
 
@@ -26,7 +27,18 @@ const byId = read<{ id: number }>()((q, p) =>
   q.selectFrom('users').select(USER_COLUMNS).where('id', '=', p.id),
 );
 
-export const userByToken = (db: Q, token: string) => byToken.first(db, { token });
+const tokenCaches = new WeakMap<Q, TokenCache<UserRow>>();
+
+/** connect() turns the token cache on for a database only this process writes (SQLite). */
+export function cacheTokenLookups(db: Q): void {
+  tokenCaches.set(db, new TokenCache());
+}
+
+export function userByToken(db: Q, token: string): Promise<UserRow | undefined> {
+  const cache = tokenCaches.get(db);
+  const load = () => byToken.first(db, { token });
+  return cache ? cache.lookup(token, load) : load();
+}
 export const userById = (db: Q, id: number) => byId.first(db, { id });
 
 export const userWithPasswordByEmail = (db: Q, email: string) =>
@@ -68,6 +80,7 @@ export async function insertUser(
     .values(user)
     .returning('id')
     .executeTakeFirstOrThrow();
+  forgetCachedUsers();
   return (await userById(db, id))!;
 }
 
@@ -78,6 +91,7 @@ export async function updateUser(
 ): Promise<void> {
   if (Object.keys(patch).length === 0) return;
   await db.updateTable('users').set(patch).where('id', '=', id).execute();
+  forgetCachedUsers();
 }
 
 export async function usersMap(

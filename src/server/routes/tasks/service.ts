@@ -85,12 +85,16 @@ export async function deleteAllTasks(db: Db, projectId: number): Promise<void> {
  */
 export async function taskDetail(db: Q, task: TaskRow, caller: UserRow): Promise<TaskDetail> {
   const seesAll = allowed(caller, 'annotations.view_all');
+  // Counters change in the same transaction as the rows they count, so a zero means there is
+  // nothing to read: an unlabeled task (most of what the stream serves) costs two queries less.
   const [annotations, predictions, drafts] = await Promise.all([
-    annotationsOfTasks(db, [task.id], {
-      userId: seesAll ? undefined : caller.id,
-      includeCancelled: true,
-    }),
-    listPredictions(db, { taskIds: [task.id] }),
+    task.total_annotations + task.cancelled_annotations > 0
+      ? annotationsOfTasks(db, [task.id], {
+          userId: seesAll ? undefined : caller.id,
+          includeCancelled: true,
+        })
+      : [],
+    task.total_predictions > 0 ? listPredictions(db, { taskIds: [task.id] }) : [],
     draftsOfTask(db, task.id, caller.id),
   ]);
   const users = new Map(
