@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { createDeps, jsonLogger, openDatabase } from './bootstrap';
 import { readEnv } from './env';
+import { recoverInterruptedImports } from './routes/import/jobs';
 import { seedFirstStart } from './seed';
 
 /** Process entry: environment, database and migrations, first-start seed, then listen. */
@@ -9,6 +10,9 @@ async function main(): Promise<void> {
   const config = readEnv();
   const log = jsonLogger(process.env.MARGIN_QUIET === '1');
   const db = await openDatabase(config);
+  const interrupted = await recoverInterruptedImports(db);
+  if (interrupted > 0)
+    log.info('failed and undid imports the last run left unfinished', { interrupted });
   const deps = await createDeps(config, db, log);
   const first = await seedFirstStart(db, config);
   const app = createApp(deps);

@@ -55,23 +55,29 @@ export const updateJob = (db: Q, id: number, patch: Updateable<ImportJobsTable>)
   withImports(db).updateTable('import_jobs').set(patch).where('id', '=', id).execute();
 
 /**
- * Jobs whose process stopped (crash, restart) stop beating; any replica that reads one marks
- * it failed. A background import beats at least every few seconds while it works.
+ * Jobs whose process stopped (crash, restart) stop beating: mark the ones that have not beaten
+ * since `before` failed, and return them so their committed batches can be taken back in the
+ * same transaction. A background import beats at least every few seconds while it works.
  */
-export const failStaleJobs = (db: Q, projectId: number, before: string, now: string) =>
-  withImports(db)
+export const failStaleJobs = (db: Q, before: string, now: string, projectId?: number) => {
+  let q = withImports(db)
     .updateTable('import_jobs')
     .set({
       status: 'failed',
       finished_at: now,
+      updated_at: now,
+      task_count: 0,
+      annotation_count: 0,
+      prediction_count: 0,
       errors: JSON.stringify([
         'The import was interrupted (the server stopped); nothing was kept.',
       ]),
     })
-    .where('project_id', '=', projectId)
     .where('status', 'in', ['queued', 'running'])
-    .where('updated_at', '<', before)
-    .execute();
+    .where('updated_at', '<', before);
+  if (projectId !== undefined) q = q.where('project_id', '=', projectId);
+  return q.returning(['id', 'project_id']).execute();
+};
 
 export interface ImportedTask {
   project_id: number;

@@ -8,6 +8,7 @@ import {
   updateJob,
   type ImportJobRow,
 } from '../../db/imports';
+import type { Db, Dialect, Q } from '../../db/connect';
 import { projectByIdForUpdate } from '../../db/projects';
 import { isoMinus, nowIso } from '../../db/time';
 import { ApiError } from '../../errors';
@@ -39,8 +40,28 @@ export function presentJob(row: ImportJobRow): ImportJob {
   };
 }
 
-export const failStale = (run: Pick<ImportRun, 'db'>, projectId: number) =>
-  failStaleJobs(run.db.kysely, projectId, isoMinus(STALE_SECONDS), nowIso());
+/**
+ * Fail the jobs that stopped beating and take back what they committed, all in one
+ * transaction, so "failed" always means "nothing was kept". On SQLite one process owns the
+ * database, so at its start every unfinished job is dead (`everyUnfinished`); PostgreSQL
+ * replicas may still be running theirs, so there only silent jobs count.
+ */
+export async function failStale(
+  db: Db,
+  opts: { projectId?: number; everyUnfinished?: boolean } = {},
+): Promise<number> {
+  const now = nowIso();
+  const before = opts.everyUnfinished ? '9999' : isoMinus(STALE_SECONDS);
+  return db.kysely.transaction().execute(async (trx) => {
+    const failed = await failStaleJobs(trx, before, now, opts.projectId);
+    for (const job of failed) await takeBack(trx, db.dialect, job.project_id, job.id);
+    return failed.length;
+  });
+}
+
+/** At start: imports the last run of the server left unfinished are failed and undone. */
+export const recoverInterruptedImports = (db: Db) =>
+  failStale(db, { everyUnfinished: db.dialect === 'sqlite' });
 
 /** What a failed import reports: the row messages of a 400, or its detail. */
 function messagesOf(e: unknown): string[] {
@@ -139,12 +160,13 @@ async function runJob(run: ImportRun & { jobId: number }, log: Logger): Promise<
  * with them by cascade), then the project's totals recounted under the project row's lock —
  * tasks before project, the order every writer uses.
  */
-async function rollBack(run: ImportRun & { jobId: number }): Promise<void> {
-  const { db, project, jobId } = run;
-  await db.kysely.transaction().execute(async (trx) => {
-    const { numDeletedRows } = (await deleteJobTasks(trx, project.id, jobId))[0] ?? {};
-    if (!numDeletedRows) return;
-    await projectByIdForUpdate(trx, project.id, db.dialect);
-    await setProjectTotals(trx, project.id);
-  });
+async function takeBack(trx: Q, dialect: Dialect, projectId: number, jobId: number) {
+  const { numDeletedRows } = (await deleteJobTasks(trx, projectId, jobId))[0] ?? {};
+  if (!numDeletedRows) return;
+  await projectByIdForUpdate(trx, projectId, dialect);
+  await setProjectTotals(trx, projectId);
+}
+
+function rollBack({ db, project, jobId }: ImportRun & { jobId: number }): Promise<void> {
+  return db.kysely.transaction().execute((trx) => takeBack(trx, db.dialect, project.id, jobId));
 }

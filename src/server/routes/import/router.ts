@@ -111,7 +111,7 @@ export function registerImportRoutes(app: AppHono): void {
       const { db } = c.var.deps;
       const project = await visibleProject(db.kysely, user, Number(params.id));
       requirePermission(user, 'tasks.manage');
-      await failStale({ db }, project.id);
+      await failStale(db, { projectId: project.id });
       const job = await jobById(db.kysely, project.id, Number(params.job));
       if (!job) throw notFound('Import');
       return json(c, presentJob(job));
