@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TaskRow } from '../../db/tasks';
 import {
   annotate,
@@ -377,5 +377,46 @@ describe('ordering and keyset paging', () => {
       200,
     );
     expect((full.body as Page).tasks[0]!.data.text).toHaveLength(500);
+  });
+});
+
+describe('filtered totals', () => {
+  const totalOf = async (p: number, filters: string) =>
+    (
+      expectStatus(
+        await s.request('GET', `/api/tasks?project=${p}&filters=${encodeURIComponent(filters)}`),
+        200,
+      ).body as Page
+    ).total;
+
+  it('are counted again as soon as the project’s counters move', async () => {
+    const p = await createProject(s);
+    const ids = [(await createTask(s, p.id, { text: 'a' })).id];
+    const labeled = f('total_annotations', 'greater', 0);
+    expect(await totalOf(p.id, labeled)).toBe(0);
+    await annotate(s, ids[0]!, { result: sentimentResult() });
+    expect(await totalOf(p.id, labeled)).toBe(1);
+    ids.push((await createTask(s, p.id, { text: 'b' })).id);
+    expect(await totalOf(p.id, f('total_annotations', 'equal', 0))).toBe(1);
+    expectStatus(await s.request('DELETE', `/api/tasks/${ids[0]!}`), 204);
+    expect(await totalOf(p.id, labeled)).toBe(0);
+  });
+
+  it('an edit that moves no counter shows in the total within seconds; rows at once', async () => {
+    const p = await createProject(s);
+    const id = (await createTask(s, p.id, { text: 'plain' })).id;
+    const zebra = f('data.text', 'contains', 'zebra', 'String');
+    expect(await totalOf(p.id, zebra)).toBe(0);
+    expectStatus(
+      await s.request('PATCH', `/api/tasks/${id}`, { body: { data: { text: 'a zebra' } } }),
+      200,
+    );
+    const now = Date.now();
+    vi.useFakeTimers({ toFake: ['Date'], now: now + 11_000 });
+    try {
+      expect(await totalOf(p.id, zebra)).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -7,6 +7,7 @@ import type { TaskRow } from '../../db/tasks';
 import { toApiDatetime } from '../../db/time';
 import { ApiError, badRequest } from '../../errors';
 import { zodToValidationErrors } from '../../http/zod-errors';
+import { cachedTotals, type Totals } from './totals-cache';
 
 /**
  * `GET /api/tasks` filters, free-text search, ordering and keyset paging (api-contract.md §10).
@@ -308,8 +309,6 @@ interface Cursor {
   t?: [number, number, number] | undefined;
 }
 
-type Totals = Pick<TaskQueryResult, 'total' | 'total_annotations' | 'total_predictions'>;
-
 export function encodeCursor(
   o: Ordering,
   value: Scalar | null,
@@ -402,8 +401,9 @@ export interface TaskQueryResult {
 
 /**
  * One page of a project's tasks. Totals come from the project's stored counters when nothing
- * narrows the set; otherwise from one COUNT/SUM over the same WHERE on the first page, carried
- * in the cursor for the pages after it (totals as of the start of the walk).
+ * narrows the set; otherwise from one COUNT/SUM over the same WHERE on the first page (reused
+ * while the project's counters stand, see totals-cache.ts), carried in the cursor for the
+ * pages after it (totals as of the start of the walk).
  */
 export async function queryTasks(
   db: Q,
@@ -452,13 +452,20 @@ export async function queryTasks(
       ])
       .where('project_id', '=', project.id);
     for (const c of conds) t = t.where(c);
-    const [row] = await runRead(db, t);
-    if (!row) throw new Error('an aggregate query returned no row');
-    return {
-      total: Number(row.total),
-      total_annotations: Number(row.total_annotations),
-      total_predictions: Number(row.total_predictions),
-    };
+    const compiled = t.compile();
+    return cachedTotals(
+      project,
+      `${compiled.sql}\u0000${JSON.stringify(compiled.parameters)}`,
+      async () => {
+        const [row] = await runRead(db, t);
+        if (!row) throw new Error('an aggregate query returned no row');
+        return {
+          total: Number(row.total),
+          total_annotations: Number(row.total_annotations),
+          total_predictions: Number(row.total_predictions),
+        };
+      },
+    );
   };
 
   const [rows, totals] = await Promise.all([runRead(db, page), totalsQuery()]);
