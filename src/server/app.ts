@@ -5,11 +5,13 @@ import type { AppDeps, AppEnv } from './http/app-env';
 import { allowedMethods, type AppHono } from './http/route';
 import { registerAnnotationRoutes } from './routes/annotations/router';
 import { registerAuthRoutes } from './routes/auth/router';
+import { registerCommentRoutes } from './routes/comments/router';
 import { registerDraftRoutes } from './routes/drafts/router';
 import { registerImportRoutes } from './routes/import/router';
 import { registerExportRoutes } from './routes/export/router';
 import { registerPredictionRoutes } from './routes/predictions/router';
 import { registerProjectRoutes } from './routes/projects/router';
+import { registerReviewRoutes } from './routes/reviews/router';
 import { registerServiceRoutes } from './routes/service/router';
 import { registerStreamRoutes } from './routes/stream/router';
 import { registerTaskRoutes } from './routes/tasks/router';
@@ -88,6 +90,8 @@ export function createApp(deps: AppDeps): AppHono {
   registerImportRoutes(app);
   registerExportRoutes(app);
   registerStreamRoutes(app);
+  registerReviewRoutes(app);
+  registerCommentRoutes(app);
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api')) {

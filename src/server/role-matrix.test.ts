@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { Comment } from '../shared/api/comments';
 import { Prediction } from '../shared/api/predictions';
 import { ProjectList } from '../shared/api/projects';
+import { Review } from '../shared/api/reviews';
 import type { Role } from '../shared/api/users';
 import {
   FORBIDDEN,
@@ -17,6 +19,7 @@ import type { TestResponse, TestUser } from '../../test/setup/test-server';
 
 const s = useApi();
 let users: Record<Role, TestUser>;
+let otherReviewer: TestUser;
 let projectId: number;
 let taskId: number;
 
@@ -26,6 +29,7 @@ beforeAll(async () => {
     reviewer: await s.makeUser('reviewer'),
     admin: await s.makeUser('admin'),
   };
+  otherReviewer = await s.makeUser('reviewer');
   projectId = (await createProject(s, 'sentiment', { title: 'Matrix' })).id;
   taskId = (await createTask(s, projectId)).id;
 });
@@ -200,8 +204,131 @@ const MATRIX: Row[] = [
       return s.request('PATCH', `/api/annotations/${own.id}`, { as, body: { ground_truth: true } });
     },
   },
+  // Review and comments (§12).
+  {
+    action: 'review an annotation',
+    expected: reviewerUp(201),
+    send: async (as) => {
+      const theirs = await annotateAs(users.annotator, await freshTask());
+      return s.request('POST', `/api/annotations/${theirs.id}/review`, {
+        as,
+        body: { action: 'accept' },
+      });
+    },
+  },
+  {
+    action: "read the reviews of another user's annotation (404 for an annotator: no leak)",
+    expected: { annotator: 404, reviewer: 200, admin: 200 },
+    send: async (as) => {
+      const theirs = await annotateAs(s.admin, await freshTask());
+      return s.request('GET', `/api/annotations/${theirs.id}/reviews`, { as });
+    },
+  },
+  {
+    action: 'read the reviews of an own annotation',
+    expected: everyone(200),
+    send: async (as) => {
+      const own = await annotateAs(as, await freshTask());
+      return s.request('GET', `/api/annotations/${own.id}/reviews`, { as });
+    },
+  },
+  {
+    action: 'delete an own review (an annotator: a review of their annotation)',
+    expected: reviewerUp(204),
+    send: async (as) => {
+      const isAnnotator = as.user.role === 'annotator';
+      const target = await annotateAs(isAnnotator ? as : users.annotator, await freshTask());
+      const id = await reviewOf(target.id, isAnnotator ? s.admin : as);
+      return s.request('DELETE', `/api/reviews/${id}`, { as });
+    },
+  },
+  {
+    action: "delete another reviewer's review",
+    expected: adminOnly(204),
+    send: async (as) => {
+      const target = await annotateAs(users.annotator, await freshTask());
+      return s.request('DELETE', `/api/reviews/${await reviewOf(target.id, otherReviewer)}`, {
+        as,
+      });
+    },
+  },
+  {
+    action: 'get the next annotation to review',
+    expected: reviewerUp(200),
+    send: async (as) => {
+      await annotateAs(users.annotator, await freshTask());
+      return s.request('GET', `/api/projects/${projectId}/review/next`, { as });
+    },
+  },
+  {
+    action: 'list the review queue',
+    expected: reviewerUp(200),
+    send: (as) => s.request('GET', `/api/projects/${projectId}/review/queue`, { as }),
+  },
+  {
+    action: 'comment on an own annotation',
+    expected: everyone(201),
+    send: async (as) => {
+      const own = await annotateAs(as, await freshTask());
+      return s.request('POST', '/api/comments', { as, body: { annotation: own.id, text: 'hm' } });
+    },
+  },
+  {
+    action: "comment on another user's annotation (404 for an annotator: no leak)",
+    expected: { annotator: 404, reviewer: 201, admin: 201 },
+    send: async (as) => {
+      const theirs = await annotateAs(s.admin, await freshTask());
+      return s.request('POST', '/api/comments', { as, body: { annotation: theirs.id, text: 'x' } });
+    },
+  },
+  {
+    action: 'read the comments of a task',
+    expected: everyone(200),
+    send: (as) => s.request('GET', `/api/comments?task=${taskId}`, { as }),
+  },
+  {
+    action: "resolve a reviewer's comment on an own annotation",
+    expected: reviewerUp(200),
+    send: async (as) => {
+      const id = await reviewerCommentOnOwn(as);
+      return s.request('PATCH', `/api/comments/${id}`, { as, body: { is_resolved: true } });
+    },
+  },
+  {
+    action: "edit the text of someone else's comment",
+    expected: everyone(403),
+    send: async (as) => {
+      const id = await reviewerCommentOnOwn(as);
+      return s.request('PATCH', `/api/comments/${id}`, { as, body: { text: 'rewritten' } });
+    },
+  },
+  {
+    action: "delete someone else's comment",
+    expected: adminOnly(204),
+    send: async (as) =>
+      s.request('DELETE', `/api/comments/${await reviewerCommentOnOwn(as)}`, { as }),
+  },
   // Export (reviewer, admin) joins this table when GET /api/projects/{id}/export exists.
 ];
+
+/** A review of the annotation by `by`; its id. */
+async function reviewOf(annotationId: number, by: TestUser): Promise<number> {
+  const res = await s.request('POST', `/api/annotations/${annotationId}/review`, {
+    as: by,
+    body: { action: 'accept' },
+  });
+  return expectOk(res, 201, Review).id;
+}
+
+/** Another reviewer's comment on an annotation of the caller; its id. */
+async function reviewerCommentOnOwn(as: TestUser): Promise<number> {
+  const own = await annotateAs(as, await freshTask());
+  const res = await s.request('POST', '/api/comments', {
+    as: otherReviewer,
+    body: { annotation: own.id, text: 'Please check' },
+  });
+  return expectOk(res, 201, Comment).id;
+}
 
 describe('role matrix (api-contract.md §3)', () => {
   const cases = MATRIX.flatMap((row) =>

@@ -233,8 +233,11 @@ export interface TaskCounters {
   is_labeled: boolean;
 }
 
-/** A task is finished per the contract (§6): not cancelled with a result, or any when skips are ignored. */
-const FINISHED = sql`(a.was_cancelled = 0 and a.result is not null) or p.skip_queue = 'IGNORE_SKIPPED'`;
+/**
+ * A task is finished per the contract (§6): not cancelled with a result, or any when skips are
+ * ignored — and (§12) not rejected by the review in effect.
+ */
+const FINISHED = sql`((a.was_cancelled = 0 and a.result is not null) or p.skip_queue = 'IGNORE_SKIPPED') and coalesce(a.review_status, '') <> 'rejected'`;
 const USEFUL = sql`a.was_cancelled = 0 and a.ground_truth = 0 and a.result is not null`;
 
 /** Task counters of a project computed from its rows with plain SQL (no stored counter read). */

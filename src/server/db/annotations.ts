@@ -66,6 +66,7 @@ const insertOne = write<InsertRow>()((q, p) =>
       parent_prediction: p.parent_prediction,
       parent_annotation: p.parent_annotation,
       last_created_by: p.last_created_by,
+      review_status: p.review_status,
     })
     .returningAll(),
 );

@@ -123,6 +123,37 @@ const OPS: Record<string, { weight: number; run: Op }> = {
       expectStatus(await s.request('POST', '/api/annotations/bulk', { body }), 201);
     },
   },
+  review: {
+    weight: 3,
+    run: async (projectId, r) => {
+      // Skips cannot be reviewed; a rejection un-finishes the annotation (db/counters.ts).
+      const submitted = await s.db.kysely
+        .selectFrom('annotations')
+        .select('id')
+        .where('project_id', '=', projectId)
+        .where('was_cancelled', '=', 0)
+        .orderBy('id')
+        .execute();
+      if (!submitted.length) return;
+      const action = r.pick(['accept', 'reject', 'reject', 'fix'] as const);
+      const body = action === 'fix' ? { action, result: sentimentResult('Neutral') } : { action };
+      const id = r.pick(submitted).id;
+      expectStatus(await s.request('POST', `/api/annotations/${id}/review`, { body }), 201);
+    },
+  },
+  deleteReview: {
+    weight: 1,
+    run: async (projectId, r) => {
+      const reviews = await s.db.kysely
+        .selectFrom('reviews')
+        .select('id')
+        .where('project_id', '=', projectId)
+        .orderBy('id')
+        .execute();
+      if (reviews.length)
+        expectStatus(await s.request('DELETE', `/api/reviews/${r.pick(reviews).id}`), 204);
+    },
+  },
   predict: {
     weight: 2,
     run: async (projectId, r) => {

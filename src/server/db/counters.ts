@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Q } from './connect';
 import { write } from './prepared';
+import { awaitingRework } from './reviews';
 import type { TaskRow } from './tasks';
 
 /**
@@ -61,14 +62,26 @@ export async function applyProjectDelta(
     .execute();
 }
 
+/**
+ * Review (api-contract.md §12) narrows "finished" (§6): an annotation whose review in effect is
+ * a rejection is not finished — the task may stop being labeled — until its author submits it
+ * again (an update of its result clears the rejection) or the review is deleted. Until then it
+ * keeps its place of the task's overlap unless its author has since added a newer annotation on
+ * the task (db/reviews.ts `awaitingRework`), so the stream offers the task back to that author
+ * (rework queue) and to nobody else. Hence `finished_annotations`, which the stream compares
+ * with `overlap`, counts places held, while `is_labeled` counts finished annotations only.
+ */
+const NOT_REJECTED = sql`coalesce(a.review_status, '') <> 'rejected'`;
+const AWAITING_REWORK = sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and ${awaitingRework('a')})`;
+
 function counterColumns(ignoreSkipped: boolean) {
   const finished = ignoreSkipped
-    ? sql<number>`(select count(*) from annotations a where a.task_id = tasks.id)`
-    : sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and a.was_cancelled = 0 and a.result is not null)`;
+    ? sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and ${NOT_REJECTED})`
+    : sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and a.was_cancelled = 0 and a.result is not null and ${NOT_REJECTED})`;
   return {
     total_annotations: sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and a.was_cancelled = 0)`,
     cancelled_annotations: sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and a.was_cancelled = 1)`,
-    finished_annotations: finished,
+    finished_annotations: sql<number>`${finished} + ${AWAITING_REWORK}`,
     // UPDATE sees the old row, so is_labeled repeats the finished count instead of reading it.
     is_labeled: sql<number>`case when ${finished} >= overlap then 1 else 0 end`,
     useful_annotations: sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and a.was_cancelled = 0 and a.ground_truth = 0 and a.result is not null)`,

@@ -3,9 +3,17 @@ import type { Db } from './connect';
 import * as initial from './migrations/001-initial';
 import * as importJobs from './migrations/002-import-jobs';
 import * as stream from './migrations/003-stream';
+import * as reviewComments from './migrations/004-review-comments';
+import * as taskTableSorts from './migrations/005-task-table-sorts';
 
 /** Migrations in order; each `up` gets the dialect so column types can differ where they must. */
-const MIGRATIONS = { '001-initial': initial, '002-import-jobs': importJobs, '003-stream': stream };
+const MIGRATIONS = {
+  '001-initial': initial,
+  '002-import-jobs': importJobs,
+  '003-stream': stream,
+  '004-review-comments': reviewComments,
+  '005-task-table-sorts': taskTableSorts,
+};
 
 export async function migrate(db: Db): Promise<void> {
   const provider: MigrationProvider = {

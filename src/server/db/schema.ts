@@ -102,7 +102,10 @@ export interface TasksTable {
   overlap: number;
   total_annotations: Generated<number>;
   cancelled_annotations: Generated<number>;
-  /** Finished annotations by the contract's rule (drives is_labeled). */
+  /**
+   * Places of the overlap held: finished annotations (the contract's rule, which drives
+   * is_labeled) plus rejected ones awaiting their author's rework (see db/counters.ts).
+   */
   finished_annotations: Generated<number>;
   /** Not cancelled, not ground truth, result not null. */
   useful_annotations: Generated<number>;
@@ -138,6 +141,42 @@ export interface AnnotationsTable {
   parent_prediction: number | null;
   parent_annotation: number | null;
   last_created_by: number | null;
+  /**
+   * Review state (api-contract.md §12): NULL = waiting for review; else the outcome of the
+   * review in effect. Reset to NULL when the content is submitted again.
+   */
+  review_status: ReviewStatus | null;
+}
+
+export type ReviewStatus = 'accepted' | 'rejected' | 'fixed';
+
+export interface ReviewsTable {
+  id: Generated<number>;
+  annotation_id: number;
+  task_id: number;
+  project_id: number;
+  created_by: number | null;
+  created_at: Datetime;
+  accepted: Bool;
+  action: string;
+  comment: string | null;
+  /** The reviewer's corrected copy (a fix), a new annotation whose parent is this one. */
+  fixed_annotation_id: number | null;
+}
+
+export interface CommentsTable {
+  id: Generated<number>;
+  annotation_id: number;
+  task_id: number;
+  project_id: number;
+  created_by: number | null;
+  created_at: Datetime;
+  updated_at: Datetime;
+  text: string;
+  is_resolved: Bool;
+  resolved_at: Datetime | null;
+  /** JSON text of the region reference (a region id or an object), or NULL. */
+  region_ref: Json | null;
 }
 
 export interface DraftsTable {
@@ -188,4 +227,6 @@ export interface Database {
   drafts: DraftsTable;
   predictions: PredictionsTable;
   task_locks: TaskLocksTable;
+  reviews: ReviewsTable;
+  comments: CommentsTable;
 }

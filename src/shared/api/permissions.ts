@@ -9,7 +9,11 @@ export const PERMISSIONS = {
   'projects.export': ['reviewer', 'admin'],
   'annotations.review': ['reviewer', 'admin'],
   'annotations.ground_truth': ['reviewer', 'admin'],
+  /** Comment on any annotation, read every comment, resolve anyone's. */
   'comments.any': ['reviewer', 'admin'],
+  /** Delete anyone's review or comment (otherwise only the author's own). */
+  'reviews.manage': ['admin'],
+  'comments.manage': ['admin'],
   'tasks.manage': ['admin'],
   'predictions.manage': ['admin'],
   'projects.manage': ['admin'],

@@ -5,6 +5,8 @@ import { TaskDetail } from './task-detail';
 /** How the stream chose a task (api-contract.md §11), shown to the annotator. */
 export const QUEUE_NAMES = [
   'Task lock',
+  /** A task whose annotation by the caller a reviewer rejected: back for rework (§12). */
+  'Rework queue',
   'Ground truth queue',
   'Breadth first queue',
   'Sequential queue',
@@ -13,7 +15,10 @@ export const QUEUE_NAMES = [
 ] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
-/** `GET /api/projects/{id}/next`: the task, no annotations, with the caller's lock. */
+/**
+ * `GET /api/projects/{id}/next`: the task with the caller's lock and no annotations — except
+ * from the rework queue (and its lock), which brings the caller's rejected annotation to correct.
+ */
 export const NextTask = TaskDetail.extend({
   unique_lock_id: z.string(),
   queue: z.enum(QUEUE_NAMES),

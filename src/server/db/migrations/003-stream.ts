@@ -1,5 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Dialect } from '../connect';
+import { createTaskSortIndexes } from './sort-index';
 
 /**
  * Indexes for the labeling stream (api-contract.md §11) and the task table (§10).
@@ -10,9 +11,8 @@ import type { Dialect } from '../connect';
  *
  * Task table: the time columns get `(project_id, column, id)`, so a page sorted by them (and
  * its keyset cursor) is an index range scan at any size. The counter columns change on every
- * annotation write; an index on each would tax the hottest write path, so they have none.
- * Nullable columns sort NULLs first ascending on both databases (SQLite's natural order);
- * PostgreSQL's indexes say so explicitly so they serve the same ORDER BY.
+ * annotation write; an index on each would tax the hottest write path, so they have none
+ * here (005 adds the one most sorted by).
  */
 const SORTED = [
   ['created_at', false],
@@ -37,12 +37,5 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .columns(['completed_by', 'project_id', 'id'])
     .execute();
 
-  for (const [column, nullable] of SORTED) {
-    const name = sql.id(`tasks_sort_${column}`);
-    const col =
-      nullable && dialect === 'postgres'
-        ? sql`${sql.id(column)} nulls first`
-        : sql`${sql.id(column)}`;
-    await sql`create index ${name} on tasks (project_id, ${col}, id)`.execute(db);
-  }
+  await createTaskSortIndexes(db, dialect, SORTED);
 }

@@ -9,9 +9,9 @@ import {
 import { QueryBool } from '../../../shared/api/common';
 import { ErrorBody } from '../../../shared/api/errors';
 import { allowed, requirePermission, visibleTask } from '../../access';
-import { annotationById, annotationsOfTasks, type AnnotationRow } from '../../db/annotations';
+import { annotationsOfTasks, type AnnotationRow } from '../../db/annotations';
 import { usersMap, type UserRow } from '../../db/users';
-import { fieldError, notFound } from '../../errors';
+import { fieldError } from '../../errors';
 import type { AppDeps } from '../../http/app-env';
 import { IdParams } from '../../http/params';
 import { json, noContent } from '../../http/respond';
@@ -20,30 +20,20 @@ import { presentAnnotation } from '../../present/annotations';
 import { bulkCreate } from './bulk';
 import {
   assertCanEdit,
-  assertCanSee,
   createAnnotation,
   deleteAnnotation,
   etag,
   preconditionOf,
   updateAnnotation,
+  visibleAnnotation,
 } from './service';
 
 async function present(deps: AppDeps, a: AnnotationRow) {
   return presentAnnotation(a, await usersMap(deps.db.kysely, [a.completed_by]));
 }
 
-/** The annotation, its task and project, if the caller may see it. */
-async function load(deps: AppDeps, user: UserRow, id: number) {
-  const annotation = await annotationById(deps.db.kysely, id);
-  if (!annotation) throw notFound('Annotation');
-  assertCanSee(user, annotation);
-  const { task, project } = await visibleTask(deps.db.kysely, user, annotation.task_id).catch(
-    () => {
-      throw notFound('Annotation');
-    },
-  );
-  return { annotation, task, project };
-}
+const load = (deps: AppDeps, user: UserRow, id: number) =>
+  visibleAnnotation(deps.db.kysely, user, id);
 
 const CreateQuery = z.object({ was_cancelled: QueryBool.optional() });
 

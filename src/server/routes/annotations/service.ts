@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { AnnotationCreate, AnnotationUpdate } from '../../../shared/api/annotations';
-import { allowed, visibleTaskForWrite } from '../../access';
+import type {
+  AnnotationCreate,
+  AnnotationUpdate,
+  LastAction,
+} from '../../../shared/api/annotations';
+import { allowed, visibleTask, visibleTaskForWrite } from '../../access';
 import {
   annotationById,
   annotationByUniqueId,
@@ -10,13 +14,15 @@ import {
   updateAnnotationRow,
   type AnnotationRow,
 } from '../../db/annotations';
-import type { Db, Q } from '../../db/connect';
+import { refreshCommentCounters } from '../../db/comments';
+import type { Db, Dialect, Q, Trx } from '../../db/connect';
 import { isIgnoreSkipped, refreshOneTask } from '../../db/counters';
 import { deleteAnnotationDrafts, deleteUserTaskDrafts, draftById } from '../../db/drafts';
 import { isUniqueViolation } from '../../db/errors';
 import { releaseTaskLock } from '../../db/locks';
 import { predictionById } from '../../db/predictions';
 import type { ProjectRow } from '../../db/projects';
+import type { ReviewStatus } from '../../db/schema';
 import { taskByIdForUpdate, type TaskRow } from '../../db/tasks';
 import { nowAfter, nowIso, toApiDatetime } from '../../db/time';
 import { userById, usersMap, type UserRow } from '../../db/users';
@@ -24,7 +30,8 @@ import { ApiError, badRequest, fieldError, forbidden, notFound } from '../../err
 import { assertValidResult } from '../../label-config';
 import { presentAnnotation } from '../../present/annotations';
 
-async function conflict(db: Q, current: AnnotationRow): Promise<ApiError> {
+/** The 409 of a stale precondition, carrying the annotation as it is now (api-contract.md §9). */
+export async function conflict(db: Q, current: AnnotationRow): Promise<ApiError> {
   const users = await usersMap(db, [current.completed_by]);
   return new ApiError(409, 'Annotation was changed by someone else.', {
     current: presentAnnotation(current, users),
@@ -99,6 +106,12 @@ export async function checkAnnotationInput(
 
 export type CreateOutcome = { annotation: AnnotationRow; created: boolean };
 
+/** A fix is stored already reviewed; any other new annotation waits for review. */
+export interface Reviewed {
+  lastAction: LastAction;
+  status: ReviewStatus;
+}
+
 /**
  * Create an annotation (api-contract.md §9) in one transaction: the row, ground-truth
  * exclusivity, the caller's draft and stream lock gone, task and project counters. A repeated
@@ -111,59 +124,80 @@ export async function createAnnotation(
   body: AnnotationCreate,
   wasCancelled: boolean,
 ): Promise<CreateOutcome> {
-  const uniqueId = body.unique_id ?? randomUUID();
-  const completedBy = body.completed_by ?? caller.id;
-  const replay = (existing: AnnotationRow): CreateOutcome => {
-    if (existing.task_id === taskId && existing.completed_by === completedBy)
-      return { annotation: existing, created: false };
-    throw new ApiError(409, `unique_id "${uniqueId}" is already used by another annotation.`);
-  };
-  assertMaySet(caller, body);
-
+  const withId = { ...body, unique_id: body.unique_id ?? randomUUID() };
   try {
-    // Every read happens inside the transaction: one consistent snapshot, and on SQLite the
-    // writer connection's warm cache instead of the read connection's invalidated one.
-    return await db.write(async (trx) => {
-      const { task, project } = await visibleTaskForWrite(trx, db.dialect, caller, taskId);
-      const existing = await annotationByUniqueId(trx, uniqueId);
-      if (existing) return replay(existing);
-      await checkAnnotationInput(trx, caller, task, project, body, wasCancelled);
-      const draft = body.draft_id != null ? await draftById(trx, body.draft_id) : undefined;
-      const now = nowIso();
-      const annotation = await insertAnnotation(trx, {
-        task_id: task.id,
-        project_id: project.id,
-        result: JSON.stringify(body.result ?? []),
-        completed_by: completedBy,
-        unique_id: uniqueId,
-        was_cancelled: wasCancelled ? 1 : 0,
-        ground_truth: body.ground_truth ? 1 : 0,
-        created_at: now,
-        updated_at: now,
-        draft_created_at: draft && draft.user_id === caller.id ? draft.created_at : null,
-        lead_time: body.lead_time ?? null,
-        import_id: body.import_id ?? null,
-        last_action: wasCancelled ? 'skipped' : 'submitted',
-        bulk_created: 0,
-        updated_by: caller.id,
-        parent_prediction: body.parent_prediction ?? null,
-        parent_annotation: body.parent_annotation ?? null,
-        last_created_by: caller.id,
-      });
-      if (annotation.ground_truth) await clearGroundTruth(trx, task.id, annotation.id);
-      await deleteUserTaskDrafts(trx, task.id, caller.id);
-      await releaseTaskLock(trx, task.id, caller.id);
-      await refreshOneTask(trx, task, isIgnoreSkipped(project), caller.id);
-      return { annotation, created: true };
-    });
+    return await db.write((trx) =>
+      createAnnotationIn(trx, db.dialect, caller, taskId, withId, wasCancelled),
+    );
   } catch (e) {
     // Two retries raced past the check (PostgreSQL): the loser answers like a replay.
     if (isUniqueViolation(e)) {
-      const existing = await annotationByUniqueId(db.kysely, uniqueId);
-      if (existing) return replay(existing);
+      const existing = await annotationByUniqueId(db.kysely, withId.unique_id);
+      if (existing) return replay(existing, caller, taskId, withId);
     }
     throw e;
   }
+}
+
+function replay(
+  existing: AnnotationRow,
+  caller: UserRow,
+  taskId: number,
+  body: AnnotationCreate & { unique_id: string },
+): CreateOutcome {
+  if (existing.task_id === taskId && existing.completed_by === (body.completed_by ?? caller.id))
+    return { annotation: existing, created: false };
+  throw new ApiError(409, `unique_id "${body.unique_id}" is already used by another annotation.`);
+}
+
+/**
+ * The create inside the caller's transaction, so another write (a reviewer's fix) can commit
+ * with it or not at all. `reviewed` records the new annotation as already reviewed.
+ */
+export async function createAnnotationIn(
+  trx: Trx,
+  dialect: Dialect,
+  caller: UserRow,
+  taskId: number,
+  body: AnnotationCreate & { unique_id: string },
+  wasCancelled: boolean,
+  reviewed?: Reviewed,
+): Promise<CreateOutcome> {
+  assertMaySet(caller, body);
+  // Every read happens inside the transaction: one consistent snapshot, and on SQLite the
+  // writer connection's warm cache instead of the read connection's invalidated one.
+  const { task, project } = await visibleTaskForWrite(trx, dialect, caller, taskId);
+  const existing = await annotationByUniqueId(trx, body.unique_id);
+  if (existing) return replay(existing, caller, taskId, body);
+  await checkAnnotationInput(trx, caller, task, project, body, wasCancelled);
+  const draft = body.draft_id != null ? await draftById(trx, body.draft_id) : undefined;
+  const now = nowIso();
+  const annotation = await insertAnnotation(trx, {
+    task_id: task.id,
+    project_id: project.id,
+    result: JSON.stringify(body.result ?? []),
+    completed_by: body.completed_by ?? caller.id,
+    unique_id: body.unique_id,
+    was_cancelled: wasCancelled ? 1 : 0,
+    ground_truth: body.ground_truth ? 1 : 0,
+    created_at: now,
+    updated_at: now,
+    draft_created_at: draft && draft.user_id === caller.id ? draft.created_at : null,
+    lead_time: body.lead_time ?? null,
+    import_id: body.import_id ?? null,
+    last_action: reviewed?.lastAction ?? (wasCancelled ? 'skipped' : 'submitted'),
+    bulk_created: 0,
+    updated_by: caller.id,
+    parent_prediction: body.parent_prediction ?? null,
+    parent_annotation: body.parent_annotation ?? null,
+    last_created_by: caller.id,
+    review_status: reviewed?.status ?? null,
+  });
+  if (annotation.ground_truth) await clearGroundTruth(trx, task.id, annotation.id);
+  await deleteUserTaskDrafts(trx, task.id, caller.id);
+  await releaseTaskLock(trx, task.id, caller.id);
+  await refreshOneTask(trx, task, isIgnoreSkipped(project), caller.id);
+  return { annotation, created: true };
 }
 
 /** `If-Match: "<updated_at>"` (or body `updated_at`) must name the stored version. */
@@ -189,6 +223,9 @@ export async function updateAnnotation(
 ): Promise<AnnotationRow> {
   const wasCancelled = body.was_cancelled ?? current.was_cancelled === 1;
   await checkAnnotationInput(db.kysely, caller, task, project, body, wasCancelled, current);
+  // Submitting the content again asks for a fresh review: a rejection is answered, an earlier
+  // verdict no longer describes it. A change of ground truth or lead time alone keeps it.
+  const resubmitted = body.result !== undefined || body.was_cancelled !== undefined;
   return db.write(async (trx) => {
     const locked = await taskByIdForUpdate(trx, task.id, db.dialect);
     if (!locked) throw notFound('Task');
@@ -207,6 +244,7 @@ export async function updateAnnotation(
       ...(body.parent_annotation !== undefined
         ? { parent_annotation: body.parent_annotation }
         : {}),
+      ...(resubmitted ? { review_status: null } : {}),
       updated_at: nowAfter(row.updated_at),
       last_action: 'updated',
       updated_by: caller.id,
@@ -214,6 +252,9 @@ export async function updateAnnotation(
     });
     if (updated.ground_truth) await clearGroundTruth(trx, task.id, updated.id);
     await deleteAnnotationDrafts(trx, updated.id);
+    // The rework is in: the author's stream lock on the task (from the rework queue) ends.
+    if (resubmitted && row.review_status === 'rejected' && row.completed_by !== null)
+      await releaseTaskLock(trx, task.id, row.completed_by);
     await refreshOneTask(trx, locked, isIgnoreSkipped(project), caller.id);
     return updated;
   });
@@ -229,6 +270,8 @@ export async function deleteAnnotation(
     if (!locked) throw notFound('Task');
     await deleteAnnotationRow(trx, annotation.id);
     await refreshOneTask(trx, locked, isIgnoreSkipped(project), null);
+    // Its comments went with it (ON DELETE CASCADE); the task's comment counters follow.
+    if (locked.comment_count > 0) await refreshCommentCounters(trx, locked.id);
   });
 }
 
@@ -236,6 +279,17 @@ export async function deleteAnnotation(
 export function assertCanSee(caller: UserRow, a: AnnotationRow): void {
   if (a.completed_by !== caller.id && !allowed(caller, 'annotations.view_all'))
     throw notFound('Annotation');
+}
+
+/** The annotation, its task and project, if the caller may see it; otherwise a 404. */
+export async function visibleAnnotation(db: Q, caller: UserRow, id: number) {
+  const annotation = await annotationById(db, id);
+  if (!annotation) throw notFound('Annotation');
+  assertCanSee(caller, annotation);
+  const { task, project } = await visibleTask(db, caller, annotation.task_id).catch(() => {
+    throw notFound('Annotation');
+  });
+  return { annotation, task, project };
 }
 
 const EDITABLE = [

@@ -51,7 +51,8 @@ function tableWriter({ config }: ExportContext, d: Dialect): FormatWriter {
   };
 }
 
-const needs = () => ({ rows: 'min', predictions: 'none', drafts: false, users: true }) as const;
+const needs = () =>
+  ({ rows: 'min', predictions: 'none', drafts: false, users: true, reviews: false }) as const;
 
 export const csvFormat: Formatter = {
   title: 'CSV',

@@ -9,7 +9,13 @@ export const jsonMinFormat: Formatter = {
     'with its values, and the annotator, annotation id, dates and lead time.',
   extension: 'json',
   contentType: 'application/json; charset=utf-8',
-  needs: () => ({ rows: 'min', predictions: 'none', drafts: false, users: true }),
+  needs: () => ({
+    rows: 'min',
+    predictions: 'none',
+    drafts: false,
+    users: true,
+    reviews: false,
+  }),
   open: ({ config }) => {
     let first = true;
     return {

@@ -1,6 +1,7 @@
 import type { AnnotationRow } from '../../db/annotations';
 import type { DraftRow } from '../../db/drafts';
 import type { PredictionRow } from '../../db/predictions';
+import type { ReviewRow } from '../../db/reviews';
 import type { UserRow } from '../../db/users';
 import type { ExportBatch, Formatter, JsonTask, PredictionRef } from './types';
 
@@ -20,7 +21,17 @@ const num = (v: number | null) => (v === null ? 'null' : String(v));
 const bool = (v: number) => (v === 1 ? 'true' : 'false');
 const raw = (v: string | null) => (v === null ? 'null' : v);
 
-function annotationJson(a: AnnotationRow): string {
+/** A review as the API shows it (api-contract.md §12), key for key. */
+function reviewJson(r: ReviewRow): string {
+  return (
+    `{"id":${r.id},"annotation":${r.annotation_id},"created_by":${num(r.created_by)}` +
+    `,"created_at":${str(r.created_at)},"accepted":${bool(r.accepted)}` +
+    `,"action":${str(r.action)},"comment":${strOrNull(r.comment)}` +
+    `,"fixed_annotation":${num(r.fixed_annotation_id)}}`
+  );
+}
+
+function annotationJson(a: AnnotationRow, reviews: readonly ReviewRow[] | undefined): string {
   return (
     `{"id":${a.id},"completed_by":${num(a.completed_by)},"result":${raw(a.result)}` +
     `,"was_cancelled":${bool(a.was_cancelled)},"ground_truth":${bool(a.ground_truth)}` +
@@ -31,7 +42,7 @@ function annotationJson(a: AnnotationRow): string {
     `,"task":${a.task_id},"project":${a.project_id},"updated_by":${num(a.updated_by)}` +
     `,"parent_prediction":${num(a.parent_prediction)}` +
     `,"parent_annotation":${num(a.parent_annotation)}` +
-    `,"last_created_by":${num(a.last_created_by)},"reviews":[]}`
+    `,"last_created_by":${num(a.last_created_by)},"reviews":${list(reviews, reviewJson)}}`
   );
 }
 
@@ -62,7 +73,7 @@ function list<T>(items: readonly T[] | undefined, each: (item: T) => string): st
 
 function taskJson(t: JsonTask, b: JsonBatch): string {
   return (
-    `{"id":${t.id},"annotations":${list(b.annotations.get(t.id), annotationJson)}` +
+    `{"id":${t.id},"annotations":${list(b.annotations.get(t.id), (a) => annotationJson(a, b.reviews.get(a.id)))}` +
     `,"file_upload":${strOrNull(t.file_upload)}` +
     `,"drafts":${list(b.drafts.get(t.id), (d) => draftJson(d, b.users))}` +
     `,"predictions":${list(b.predictions.get(t.id), predictionJson)}` +
@@ -90,6 +101,7 @@ export const jsonFormat: Formatter = {
     predictions: o.includePredictions ? 'full' : 'ids',
     drafts: o.includeDrafts,
     users: o.includeDrafts,
+    reviews: true,
   }),
   open: () => {
     let first = true;

@@ -113,6 +113,15 @@ const predictionIdsOf = read<Slots>()((q, p) =>
     .orderBy('id'),
 );
 
+const reviewsOf = read<Slots>()((q, p) =>
+  q
+    .selectFrom('reviews')
+    .selectAll()
+    .where('task_id', 'in', inSlots(p))
+    .orderBy('annotation_id')
+    .orderBy('id'),
+);
+
 const draftsOf = read<Slots>()((q, p) =>
   q
     .selectFrom('drafts')
@@ -122,15 +131,18 @@ const draftsOf = read<Slots>()((q, p) =>
     .orderBy('id'),
 );
 
-function groupByTask<R extends { task_id: number }>(rows: readonly R[]): Map<number, R[]> {
+function groupBy<R>(rows: readonly R[], key: (row: R) => number): Map<number, R[]> {
   const out = new Map<number, R[]>();
   for (const r of rows) {
-    const list = out.get(r.task_id);
+    const list = out.get(key(r));
     if (list) list.push(r);
-    else out.set(r.task_id, [r]);
+    else out.set(key(r), [r]);
   }
   return out;
 }
+
+const groupByTask = <R extends { task_id: number }>(rows: readonly R[]) =>
+  groupBy(rows, (r) => r.task_id);
 
 const EMPTY = new Map<number, never[]>();
 
@@ -172,7 +184,7 @@ export async function* exportBatches(
   const users = new Map<number, UserRow>();
   for await (const tasks of taskBatches(db, projectId, options, needs.rows)) {
     const slots = slotValues(tasks.map((t) => t.id));
-    const [annotations, predictions, drafts] = await Promise.all([
+    const [annotations, predictions, drafts, reviews] = await Promise.all([
       ANNOTATION_QUERIES[needs.rows].all(db, slots) as Promise<MinAnnotation[]>,
       needs.predictions === 'full'
         ? predictionsOf.all(db, slots)
@@ -180,6 +192,7 @@ export async function* exportBatches(
           ? (predictionIdsOf.all(db, slots) as Promise<PredictionRef[]>)
           : Promise.resolve([]),
       needs.drafts ? draftsOf.all(db, slots) : Promise.resolve([]),
+      needs.reviews ? reviewsOf.all(db, slots) : Promise.resolve([]),
     ]);
     if (needs.users) {
       const missing = new Set<number>();
@@ -193,6 +206,7 @@ export async function* exportBatches(
       annotations: groupByTask(annotations),
       predictions: predictions.length ? groupByTask(predictions) : EMPTY,
       drafts: drafts.length ? groupByTask(drafts) : EMPTY,
+      reviews: reviews.length ? groupBy(reviews, (r) => r.annotation_id) : EMPTY,
       users,
     };
   }

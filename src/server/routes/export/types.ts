@@ -4,6 +4,7 @@ import type { AnnotationRow } from '../../db/annotations';
 import type { DraftRow } from '../../db/drafts';
 import type { PredictionRow } from '../../db/predictions';
 import type { ProjectRow } from '../../db/projects';
+import type { ReviewRow } from '../../db/reviews';
 import type { TaskRow } from '../../db/tasks';
 import type { UserRow } from '../../db/users';
 
@@ -68,6 +69,8 @@ export interface Needs {
   drafts: boolean;
   /** Users referenced by annotations and drafts (for emails). */
   users: boolean;
+  /** Each annotation's reviews [Margin] (api-contract.md §8). */
+  reviews: boolean;
 }
 
 /** Prediction ids only, when the full rows are not wanted. */
@@ -83,6 +86,8 @@ export interface ExportBatch<T extends MinTask = MinTask, A extends MinAnnotatio
   annotations: ReadonlyMap<number, A[]>;
   predictions: ReadonlyMap<number, (PredictionRow | PredictionRef)[]>;
   drafts: ReadonlyMap<number, DraftRow[]>;
+  /** Reviews by annotation id, oldest first (when `needs.reviews`). */
+  reviews: ReadonlyMap<number, ReviewRow[]>;
   /** Users seen so far in this export (at least those of this batch, when `needs.users`). */
   users: ReadonlyMap<number, UserRow>;
 }

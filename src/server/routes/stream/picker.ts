@@ -1,6 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Q } from '../../db/connect';
 import { write, type PreparedQuery } from '../../db/prepared';
+import { awaitingRework } from '../../db/reviews';
 import type { TaskRow } from '../../db/tasks';
 
 /**
@@ -40,7 +41,15 @@ export type Walk =
   /** The caller's own skipped tasks (REQUEUE_FOR_ME), by inner_id. */
   | 'skipped'
   /** One task by id: is it still the caller's to take? */
-  | 'one';
+  | 'one'
+  /**
+   * The caller's rejected annotations awaiting rework (api-contract.md §12), by inner_id. Their
+   * place of the overlap is kept for them (db/counters.ts), so no availability check applies,
+   * and a labeled task still comes back: the rejection is addressed to its author.
+   */
+  | 'rework'
+  /** One task by id: is it still awaiting the caller's rework? */
+  | 'rework_one';
 
 export interface Variant {
   walk: Walk;
@@ -53,7 +62,28 @@ export interface Variant {
   lock?: boolean | undefined;
 }
 
+/** The caller's rejections awaiting rework, through the partial index `annotations_rework`. */
+function buildRework(one: boolean) {
+  return (q: Q, p: PickParams) => {
+    const rejected = q
+      .selectFrom('annotations as r')
+      .select('r.task_id')
+      .where('r.completed_by', '=', p.userId)
+      .where('r.project_id', '=', p.projectId)
+      .where(awaitingRework('r'));
+    let b = q
+      .selectFrom('tasks as t')
+      .selectAll('t')
+      .where('t.project_id', '=', p.projectId)
+      .where('t.id', '<>', p.excludeId)
+      .where('t.id', 'in', rejected);
+    if (one) b = b.where('t.id', '=', p.taskId);
+    return b.orderBy('t.inner_id').limit(1);
+  };
+}
+
 function build(v: Variant) {
+  if (v.walk === 'rework' || v.walk === 'rework_one') return buildRework(v.walk === 'rework_one');
   return (q: Q, p: PickParams) => {
     const notMine =
       v.mine === 'any'

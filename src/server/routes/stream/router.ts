@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_ID, QueryInt } from '../../../shared/api/common';
 import { NextTask, ReleaseLock, StreamHistory } from '../../../shared/api/stream';
 import { visibleProject } from '../../access';
+import { reworkAnnotationIds } from '../../db/reviews';
 import { IdParams } from '../../http/params';
 import { json, noContent } from '../../http/respond';
 import { addRoute, type AppHono } from '../../http/route';
@@ -22,6 +23,9 @@ export function registerStreamRoutes(app: AppHono): void {
       path: '/api/projects/:id/next',
       tag: 'Stream',
       summary: 'Next task for the caller, locked for the project’s lock_ttl',
+      description:
+        'Rejected work comes first: a task whose annotation by the caller a reviewer rejected is ' +
+        'offered back (queue "Rework queue") with that annotation in `annotations`.',
       auth: 'user',
       params: IdParams,
       query: NextQuery,
@@ -36,9 +40,13 @@ export function registerStreamRoutes(app: AppHono): void {
       const picked = await nextTask(db, params.id, user, query.exclude);
       if (!picked) throw new ApiError(404, `There are no tasks for ${user.email}`);
       const detail = await taskDetail(db.kysely, picked.task, user);
+      // Rework: the rejected annotation comes along, to be corrected and submitted again.
+      const rework = picked.rework
+        ? new Set(await reworkAnnotationIds(db.kysely, picked.task.id, user.id))
+        : undefined;
       return json(c, {
         ...detail,
-        annotations: [],
+        annotations: rework ? detail.annotations.filter((a) => rework.has(a.id)) : [],
         unique_lock_id: picked.lockId,
         queue: picked.queue,
       });

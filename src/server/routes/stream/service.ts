@@ -14,6 +14,8 @@ export interface Picked {
   task: TaskRow;
   lockId: string;
   queue: QueueName;
+  /** The caller's rejected annotation on the task is what they are to work on. */
+  rework: boolean;
 }
 
 type LockParams = { projectId: number; userId: number; now: string; excludeId: number };
@@ -101,7 +103,10 @@ async function pickUniform(trx: Trx, db: Db, v: Variant, p: PickParams, nextInne
   );
 }
 
-type Stage = (trx: Trx, p: PickParams) => Promise<{ task: TaskRow; queue: QueueName } | null>;
+type Stage = (
+  trx: Trx,
+  p: PickParams,
+) => Promise<{ task: TaskRow; queue: QueueName; rework?: boolean } | null>;
 
 /** The queues in the order the project's settings ask for (api-contract.md §4, §11). */
 function stagesOf(db: Db, project: ProjectRow): Stage[] {
@@ -110,7 +115,13 @@ function stagesOf(db: Db, project: ProjectRow): Stage[] {
   const sampled: QueueName = uniform ? 'Uniform queue' : 'Sequential queue';
   const found = (queue: QueueName) => (task: TaskRow | undefined) =>
     task ? { task, queue } : null;
-  const stages: Stage[] = [];
+  // Rejected work comes back to its author before anything new (api-contract.md §12).
+  const stages: Stage[] = [
+    async (trx, p) => {
+      const task = await candidateQuery({ walk: 'rework', mine: 'any' }).first(trx, p);
+      return task ? { task, queue: 'Rework queue', rework: true } : null;
+    },
+  ];
 
   if (project.show_ground_truth_first) {
     stages.push(async (trx, p) =>
@@ -207,13 +218,16 @@ export async function nextTask(
     if (held) {
       // The row lock orders this against a pick by someone else who saw the lock expire.
       if (db.dialect === 'postgres') await taskByIdForUpdate(trx, held.task_id, 'postgres');
-      const task = await candidateQuery({ walk: 'one', mine }).first(trx, {
-        ...p,
-        taskId: held.task_id,
-      });
+      const q = { ...p, taskId: held.task_id };
+      const open = await candidateQuery({ walk: 'one', mine }).first(trx, q);
+      // Not open to the caller any more: a task held for their rework still is theirs.
+      const rework = open
+        ? undefined
+        : await candidateQuery({ walk: 'rework_one', mine: 'any' }).first(trx, q);
+      const task = open ?? rework;
       if (task) {
         await extendLock.all(trx, { taskId: task.id, userId: user.id, expiresAt });
-        return { task, lockId: held.unique_lock_id, queue: 'Task lock' };
+        return { task, lockId: held.unique_lock_id, queue: 'Task lock', rework: !open };
       }
     }
     await dropUserLocks.all(trx, p);
@@ -228,7 +242,7 @@ export async function nextTask(
         lockId,
         expiresAt,
       });
-      return { ...found, lockId };
+      return { task: found.task, queue: found.queue, rework: found.rework ?? false, lockId };
     }
     return null;
   });
