@@ -11,7 +11,9 @@ import './app-layout.css';
 export function AppLayout() {
   const user = useSignedInUser();
   const navigation = useNavigation();
-  const items = NAV_ITEMS.filter((item) => can(user.role, item.permission));
+  const items = NAV_ITEMS.filter(
+    (item) => item.permission === null || can(user.role, item.permission),
+  );
 
   return (
     <div className="app-shell">

@@ -4,8 +4,11 @@ import { paths } from '../lib/paths';
 export interface NavItem {
   label: string;
   to: string;
-  /** Shown only to roles with this permission (src/shared/api/permissions.ts). */
-  permission: Permission;
+  /**
+   * Shown only to roles with this permission (src/shared/api/permissions.ts); `null` for the
+   * signed-in user's own things, which every role has.
+   */
+  permission: Permission | null;
 }
 
 /**
@@ -14,4 +17,6 @@ export interface NavItem {
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Projects', to: paths.projects, permission: 'projects.view' },
+  { label: 'Users', to: paths.users, permission: 'users.manage' },
+  { label: 'API token', to: paths.apiToken, permission: null },
 ];

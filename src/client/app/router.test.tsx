@@ -103,7 +103,9 @@ describe('app routes', () => {
     });
     const { router } = renderApp('/projects/3/label');
 
-    expect(await screen.findByRole('heading', { name: 'Task 12' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Task 12' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Is this spam?')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?task=12');
 

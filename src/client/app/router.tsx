@@ -1,9 +1,13 @@
+import type { ComponentType } from 'react';
 import { Navigate, Outlet, ScrollRestoration, createBrowserRouter } from 'react-router-dom';
 import type { RouteObject } from 'react-router-dom';
+import { can, type Permission } from '../../shared/api/permissions';
 import { Spinner } from '../components/spinner';
 import { RequireAuth } from '../features/auth/components/require-auth';
+import { useSignedInUser } from '../features/auth/hooks/use-signed-in-user';
 import { paths, routePatterns } from '../lib/paths';
 import { AppLayout } from './app-layout';
+import { ForbiddenPage } from './forbidden-page';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
 
@@ -14,6 +18,20 @@ function RootLayout() {
       <ScrollRestoration />
     </>
   );
+}
+
+/**
+ * Child routes only for roles with `permission` (the server enforces the same); anyone else who
+ * follows an old link or types the URL gets the 403 page instead of a page of failed requests.
+ */
+function RequirePermission({ permission }: { permission: Permission }) {
+  const user = useSignedInUser();
+  return can(user.role, permission) ? <Outlet /> : <ForbiddenPage />;
+}
+
+/** A feature page may not import the auth feature, so the route hands it who is signed in. */
+function WithSelfId({ page: FeaturePage }: { page: ComponentType<{ selfId: number }> }) {
+  return <FeaturePage selfId={useSignedInUser().id} />;
 }
 
 const fullScreenSpinner = (
@@ -34,6 +52,8 @@ const fullScreenSpinner = (
  *       /projects                project list
  *       /projects/:projectId     project overview
  *       /projects/:projectId/label   labeling: the stream, or ?task=<id> for one task
+ *       /users                   user management (admins; others get the 403 page)
+ *       /account/token           the signed-in user's API token
  *       *                        404
  */
 export function createAppRoutes(): RouteObject[] {
@@ -74,6 +94,26 @@ export function createAppRoutes(): RouteObject[] {
                   path: routePatterns.labeling,
                   lazy: async () => ({
                     Component: (await import('./routes/labeling-route')).LabelingRoute,
+                  }),
+                },
+                {
+                  element: <RequirePermission permission="users.manage" />,
+                  children: [
+                    {
+                      path: routePatterns.users,
+                      lazy: async () => {
+                        const { UsersPage } =
+                          await import('../features/users/components/users-page');
+                        return { element: <WithSelfId page={UsersPage} /> };
+                      },
+                    },
+                  ],
+                },
+                {
+                  path: routePatterns.apiToken,
+                  lazy: async () => ({
+                    Component: (await import('../features/users/components/api-token-page'))
+                      .ApiTokenPage,
                   }),
                 },
                 { path: '*', element: <NotFoundPage /> },

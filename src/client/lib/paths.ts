@@ -5,6 +5,8 @@ export const paths = {
   projects: '/projects',
   project: (id: number | string) => `/projects/${id}`,
   labeling: (id: number | string) => `/projects/${id}/label`,
+  users: '/users',
+  apiToken: '/account/token',
 } as const;
 
 /** Router patterns for the paths above. */
@@ -13,6 +15,8 @@ export const routePatterns = {
   projects: 'projects',
   project: 'projects/:projectId',
   labeling: 'projects/:projectId/label',
+  users: 'users',
+  apiToken: 'account/token',
 } as const;
 
 /**

@@ -20,6 +20,10 @@ export const User = z.object({
 });
 export type User = z.infer<typeof User>;
 
+/** `GET /api/users`: a bare array, like every list except projects and tasks (§1). */
+export const UserList = z.array(User);
+export type UserList = z.infer<typeof UserList>;
+
 export const Whoami = User.extend({ permissions: z.array(z.string()) });
 export type Whoami = z.infer<typeof Whoami>;
 
