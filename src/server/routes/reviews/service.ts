@@ -75,7 +75,8 @@ export async function createReview(
       last_created_by: caller.id,
       updated_at: nowAfter(row.updated_at),
     });
-    await refreshOneTask(trx, task, isIgnoreSkipped(project), null);
+    // A fix's create recounts the task from its rows, this verdict included; others recount here.
+    if (body.action !== 'fix') await refreshOneTask(trx, task, isIgnoreSkipped(project), null);
     const fixed =
       body.action === 'fix'
         ? await createAnnotationIn(
