@@ -5,6 +5,13 @@ export const ROLES = ['admin', 'reviewer', 'annotator'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
+/** How a role is named on screen. */
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Admin',
+  reviewer: 'Reviewer',
+  annotator: 'Annotator',
+};
+
 export const User = z.object({
   id: Id,
   first_name: z.string(),

@@ -1,12 +1,6 @@
 import { timeAgo } from '../../../shared/lib/time-ago';
 import type { Role, User } from '../../../shared/api/users';
 
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: 'Admin',
-  reviewer: 'Reviewer',
-  annotator: 'Annotator',
-};
-
 /** The order roles are offered in: least rights first, so a slip of the keyboard grants less. */
 export const ROLE_ORDER: readonly Role[] = ['annotator', 'reviewer', 'admin'];
 

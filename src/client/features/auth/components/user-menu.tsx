@@ -1,12 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Badge } from '../../../components/badge';
 import { Button } from '../../../components/button';
+import { ROLE_LABELS } from '../../../../shared/api/users';
 import { errorMessage } from '../../../lib/api-client';
 import { useLogout } from '../hooks/use-logout';
 import { useSignedInUser } from '../hooks/use-signed-in-user';
 import './user-menu.css';
-
-const ROLE_LABELS = { admin: 'Admin', reviewer: 'Reviewer', annotator: 'Annotator' } as const;
 
 /** The signed-in user's initials; opens a small panel with who they are and Sign out. */
 export function UserMenu() {

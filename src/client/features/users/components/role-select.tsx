@@ -1,6 +1,6 @@
 import type { SelectHTMLAttributes } from 'react';
-import { ROLES, type Role } from '../../../../shared/api/users';
-import { ROLE_LABELS, ROLE_ORDER } from '../user-format';
+import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/api/users';
+import { ROLE_ORDER } from '../user-format';
 // The select looks like the text fields around it.
 import '../../../components/text-field.css';
 import './role-select.css';

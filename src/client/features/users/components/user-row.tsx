@@ -1,9 +1,9 @@
-import type { User } from '../../../../shared/api/users';
+import { ROLE_LABELS, type User } from '../../../../shared/api/users';
 import { Badge } from '../../../components/badge';
 import { Button } from '../../../components/button';
 import { errorMessage } from '../../../lib/api-client';
 import { useChangeRole } from '../hooks/use-change-role';
-import { ROLE_LABELS, displayName, formatAgo, formatDate, formatDateTime } from '../user-format';
+import { displayName, formatAgo, formatDate, formatDateTime } from '../user-format';
 import { RoleSelect } from './role-select';
 
 export type UserAction = 'password' | 'active';
