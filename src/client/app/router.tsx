@@ -34,6 +34,15 @@ function WithSelfId({ page: FeaturePage }: { page: ComponentType<{ selfId: numbe
   return <FeaturePage selfId={useSignedInUser().id} />;
 }
 
+/** A route module under src/client/app/routes whose page is its `Route` export. */
+function lazyRoute(path: string, load: () => Promise<{ Route: ComponentType }>): RouteObject {
+  return { path, lazy: async () => ({ Component: (await load()).Route }) };
+}
+
+function guarded(permission: Permission, children: RouteObject[]): RouteObject {
+  return { element: <RequirePermission permission={permission} />, children };
+}
+
 const fullScreenSpinner = (
   <div className="screen-center">
     <Spinner size="lg" label="Loading…" />
@@ -52,6 +61,10 @@ const fullScreenSpinner = (
  *       /projects                project list
  *       /projects/:projectId     project overview
  *       /projects/:projectId/label   labeling: the stream, or ?task=<id> for one task
+ *       /projects/new, /projects/:projectId/settings   project setup (admins)
+ *       /projects/:projectId/review      review queue and review view (reviewers, admins)
+ *       /projects/:projectId/data        task table with import and export (reviewers, admins)
+ *       /projects/:projectId/dashboard   charts and figures (reviewers, admins)
  *       /users                   user management (admins; others get the 403 page)
  *       /account/token           the signed-in user's API token
  *       *                        404
@@ -96,6 +109,22 @@ export function createAppRoutes(): RouteObject[] {
                     Component: (await import('./routes/labeling-route')).LabelingRoute,
                   }),
                 },
+                guarded('projects.manage', [
+                  lazyRoute(routePatterns.newProject, () => import('./routes/project-setup-route')),
+                  lazyRoute(
+                    routePatterns.projectSettings,
+                    () => import('./routes/project-setup-route'),
+                  ),
+                ]),
+                guarded('annotations.review', [
+                  lazyRoute(routePatterns.review, () => import('./routes/review-route')),
+                ]),
+                guarded('tasks.view_all', [
+                  lazyRoute(routePatterns.dataManager, () => import('./routes/data-manager-route')),
+                ]),
+                guarded('annotations.view_all', [
+                  lazyRoute(routePatterns.dashboard, () => import('./routes/dashboard-route')),
+                ]),
                 {
                   element: <RequirePermission permission="users.manage" />,
                   children: [

@@ -5,6 +5,11 @@ export const paths = {
   projects: '/projects',
   project: (id: number | string) => `/projects/${id}`,
   labeling: (id: number | string) => `/projects/${id}/label`,
+  newProject: '/projects/new',
+  projectSettings: (id: number | string) => `/projects/${id}/settings`,
+  review: (id: number | string) => `/projects/${id}/review`,
+  dataManager: (id: number | string) => `/projects/${id}/data`,
+  dashboard: (id: number | string) => `/projects/${id}/dashboard`,
   users: '/users',
   apiToken: '/account/token',
 } as const;
@@ -15,6 +20,11 @@ export const routePatterns = {
   projects: 'projects',
   project: 'projects/:projectId',
   labeling: 'projects/:projectId/label',
+  newProject: 'projects/new',
+  projectSettings: 'projects/:projectId/settings',
+  review: 'projects/:projectId/review',
+  dataManager: 'projects/:projectId/data',
+  dashboard: 'projects/:projectId/dashboard',
   users: 'users',
   apiToken: 'account/token',
 } as const;
