@@ -139,6 +139,16 @@ export const exact = <S extends z.ZodObject>(schema: S, value: unknown): z.outpu
 // ---------------------------------------------------------------------------------------------
 // Builders over the API
 
+/** Two annotators and two reviewers: the cast of the review and comment suites. */
+export async function makeReviewTeam(s: TestServer) {
+  return {
+    ann: await s.makeUser('annotator'),
+    ann2: await s.makeUser('annotator'),
+    rev: await s.makeUser('reviewer'),
+    rev2: await s.makeUser('reviewer'),
+  };
+}
+
 export async function createProject(
   s: TestServer,
   config: ConfigName = 'sentiment',

@@ -88,7 +88,46 @@ describe('app routes', () => {
 
     expect(await screen.findByRole('heading', { name: 'No projects yet' })).toBeInTheDocument();
     expect(screen.getByText('POST /api/projects')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'New project' })).toHaveAttribute(
+      'href',
+      '/projects/new',
+    );
   });
+
+  it.each([
+    ['admin', ['Tasks', 'Review', 'Dashboard', 'Settings']],
+    ['reviewer', ['Tasks', 'Review', 'Dashboard']],
+    ['annotator', []],
+  ] as const)('offers a %s only the project pages their role may open', async (role, names) => {
+    stubFetch({
+      'GET /api/current-user/whoami': jsonResponse(buildWhoami({ role })),
+      'GET /api/projects/5': jsonResponse(buildProject({ id: 5, title: 'Receipts' })),
+    });
+    renderApp('/projects/5');
+
+    await screen.findByRole('heading', { name: 'Receipts' });
+    const nav = screen.queryByRole('navigation', { name: 'Project' });
+    const links = nav
+      ? within(nav)
+          .getAllByRole('link')
+          .map((l) => l.textContent)
+      : [];
+    expect(links).toEqual(names);
+    expect(screen.getByRole('link', { name: 'Start labeling' })).toBeInTheDocument();
+  });
+
+  it.each(['/projects/5/review', '/projects/5/data', '/projects/5/dashboard', '/projects/new'])(
+    'shows an annotator the 403 page at %s',
+    async (route) => {
+      stubFetch({
+        'GET /api/current-user/whoami': jsonResponse(buildWhoami({ role: 'annotator' })),
+      });
+      renderApp(route);
+      expect(
+        await screen.findByRole('heading', { name: 'You don’t have access to this page' }),
+      ).toBeInTheDocument();
+    },
+  );
 
   it('renders the labeling route and a 404 for unknown paths', async () => {
     const config =

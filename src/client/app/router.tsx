@@ -99,8 +99,7 @@ export function createAppRoutes(): RouteObject[] {
                 {
                   path: routePatterns.project,
                   lazy: async () => ({
-                    Component: (await import('../features/projects/components/project-detail-page'))
-                      .ProjectDetailPage,
+                    Component: (await import('./routes/project-detail-route')).ProjectDetailRoute,
                   }),
                 },
                 {

@@ -11,6 +11,7 @@ import {
   expectError,
   expectFieldError,
   expectStatus,
+  makeReviewTeam,
   tableCounts,
   type TestUser,
 } from '../../../../test/setup/api-helpers';
@@ -37,12 +38,7 @@ let ann2: TestUser;
 let rev: TestUser;
 let rev2: TestUser;
 beforeAll(async () => {
-  [ann, ann2, rev, rev2] = [
-    await s.makeUser('annotator'),
-    await s.makeUser('annotator'),
-    await s.makeUser('reviewer'),
-    await s.makeUser('reviewer'),
-  ];
+  ({ ann, ann2, rev, rev2 } = await makeReviewTeam(s));
 });
 
 async function comment(body: Record<string, unknown>, as: TestUser = rev) {

@@ -13,6 +13,7 @@ import {
   expectError,
   expectFieldError,
   expectStatus,
+  makeReviewTeam,
   fixtureTasks,
   getProject,
   sentimentResult,
@@ -42,12 +43,7 @@ let ann2: TestUser;
 let rev: TestUser;
 let rev2: TestUser;
 beforeAll(async () => {
-  [ann, ann2, rev, rev2] = [
-    await s.makeUser('annotator'),
-    await s.makeUser('annotator'),
-    await s.makeUser('reviewer'),
-    await s.makeUser('reviewer'),
-  ];
+  ({ ann, ann2, rev, rev2 } = await makeReviewTeam(s));
 });
 
 const post = (id: number, body: unknown, as: TestUser = rev, headers?: Record<string, string>) =>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { Project } from '../../../../shared/api/projects';
 import { ButtonLink } from '../../../components/button';
@@ -19,10 +19,15 @@ import './project-detail-page.css';
 
 const backLink = <Link to={paths.projects}>← All projects</Link>;
 
-export function ProjectDetailPage() {
+export interface ProjectDetailPageProps {
+  /** Links to the project's other pages the signed-in user may open (the app knows roles). */
+  links?: (project: Project) => ReactNode;
+}
+
+export function ProjectDetailPage({ links }: ProjectDetailPageProps) {
   const id = parseId(useParams().projectId);
   if (id === null) return <ProjectNotFound />;
-  return <ProjectDetail id={id} />;
+  return <ProjectDetail id={id} links={links} />;
 }
 
 function ProjectNotFound() {
@@ -33,7 +38,7 @@ function ProjectNotFound() {
   );
 }
 
-function ProjectDetail({ id }: { id: number }) {
+function ProjectDetail({ id, links }: { id: number; links: ProjectDetailPageProps['links'] }) {
   const project = useQuery(projectQueries.detail(id));
 
   useEffect(() => {
@@ -77,10 +82,10 @@ function ProjectDetail({ id }: { id: number }) {
     );
   }
 
-  return <ProjectOverview project={project.data} />;
+  return <ProjectOverview project={project.data} links={links?.(project.data)} />;
 }
 
-function ProjectOverview({ project }: { project: Project }) {
+function ProjectOverview({ project, links }: { project: Project; links: ReactNode }) {
   const title = projectTitle(project);
   const done = project.finished_task_number;
   const total = project.task_number;
@@ -92,9 +97,12 @@ function ProjectOverview({ project }: { project: Project }) {
       eyebrow={backLink}
       description={project.description ? <p>{project.description}</p> : undefined}
       actions={
-        <ButtonLink variant="primary" size="lg" to={paths.labeling(project.id)}>
-          Start labeling
-        </ButtonLink>
+        <>
+          {links}
+          <ButtonLink variant="primary" size="lg" to={paths.labeling(project.id)}>
+            Start labeling
+          </ButtonLink>
+        </>
       }
     >
       <div className="project-detail">

@@ -17,6 +17,8 @@ import './project-list-page.css';
 export interface ProjectListPageProps {
   /** What to say when there are no projects; depends on who is looking (the app knows roles). */
   emptyHint?: ReactNode;
+  /** Page actions for roles that may create projects (the app knows roles). */
+  actions?: ReactNode;
 }
 
 function pageFromSearch(value: string | null): number {
@@ -24,7 +26,7 @@ function pageFromSearch(value: string | null): number {
   return Number.isInteger(n) && n >= 1 ? n : 1;
 }
 
-export function ProjectListPage({ emptyHint }: ProjectListPageProps) {
+export function ProjectListPage({ emptyHint, actions }: ProjectListPageProps) {
   const [searchParams] = useSearchParams();
   const page = pageFromSearch(searchParams.get('page'));
   const projects = useQuery(projectQueries.list({ page, pageSize: PROJECT_PAGE_SIZE }));
@@ -90,6 +92,7 @@ export function ProjectListPage({ emptyHint }: ProjectListPageProps) {
           <p>{count === 1 ? '1 project' : `${formatNumber(count)} projects`}</p>
         )
       }
+      actions={actions}
     >
       {content}
     </Page>
