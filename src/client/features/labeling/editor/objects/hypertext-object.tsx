@@ -42,10 +42,12 @@ function HyperTextBody({ node, html }: { node: HyperTextNode; html: string }) {
     [cache, result, node.name, controls, issueIds, locate],
   );
   const rootRef = useRef<HTMLDivElement>(null);
+  const tagsRef = useRef<HTMLDivElement>(null);
   const key = useId().replace(/[^\w-]/g, '');
   const clickedRef = useRef<string | null>(null);
   const css = useHyperTextPaint({
     rootRef,
+    tagsRef,
     key,
     clean: pristine.clean,
     spans,
@@ -93,7 +95,7 @@ function HyperTextBody({ node, html }: { node: HyperTextNode; html: string }) {
 
   const markup = useMemo(() => ({ __html: pristine.clean }), [pristine.clean]);
   return (
-    <>
+    <div className="lc-hypertext-frame">
       {css && <style>{css}</style>}
       <div
         ref={rootRef}
@@ -106,6 +108,11 @@ function HyperTextBody({ node, html }: { node: HyperTextNode; html: string }) {
         // Sanitized with DOMPurify in sanitizeHyperText (scripts, handlers, forms, iframes gone).
         dangerouslySetInnerHTML={markup}
       />
-    </>
+      {css && (
+        <div ref={tagsRef} className="lc-hypertext__tags" aria-hidden="true">
+          <div />
+        </div>
+      )}
+    </div>
   );
 }

@@ -5,6 +5,7 @@
 import { segmentBackground } from './segments';
 import type { SpanView } from './span-views';
 import { placedTexts, type PlacedText } from './hypertext-dom';
+import { clearTags, paintTags, type TagLayer } from './hypertext-tags';
 
 export const supportsHighlights = (): boolean =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -49,10 +50,12 @@ export function paintHighlights(
   spans: readonly SpanView[],
   colors: readonly string[],
   selectedId: string | null,
+  tags: TagLayer | null,
 ): () => void {
   const texts = placedTexts(root);
   const names = highlightNames(key, colors);
   const groups = new Map<string, Range[]>();
+  const ranges = new Map<SpanView, Range>();
   const add = (name: string | undefined, range: Range) => {
     if (!name) return;
     groups.set(name, [...(groups.get(name) ?? []), range]);
@@ -60,13 +63,16 @@ export function paintHighlights(
   for (const span of spans) {
     const range = rangeFor(texts, span.start, span.end);
     if (!range) continue;
+    ranges.set(span, range);
     add(names.byColor[colors.indexOf(span.color)], range);
     if (span.id === selectedId) add(names.selected, range);
     if (span.issue) add(names.issue, range);
   }
-  for (const [name, ranges] of groups) CSS.highlights.set(name, new Highlight(...ranges));
+  for (const [name, named] of groups) CSS.highlights.set(name, new Highlight(...named));
+  if (tags) paintTags(root, tags, spans, (span) => ranges.get(span) ?? null);
   return () => {
     for (const name of groups.keys()) CSS.highlights.delete(name);
+    if (tags) clearTags(tags);
   };
 }
 

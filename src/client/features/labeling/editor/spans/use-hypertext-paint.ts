@@ -1,11 +1,21 @@
 // Keeps HyperText's painted spans in step with the result and selection, and scrolls to a span
 // selected elsewhere. Returns the highlight CSS to render (null when marks are used instead).
-import { useEffect, useEffectEvent, useLayoutEffect, useMemo, type RefObject } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type RefObject,
+} from 'react';
 import { highlightCss, paintHighlights, paintMarks, supportsHighlights } from './hypertext-paint';
+import { followScroll, type TagLayer } from './hypertext-tags';
 import type { SpanView } from './span-views';
 
 export interface HyperTextPaint {
   rootRef: RefObject<HTMLElement | null>;
+  /** Where label names go when spans are Highlights (marks show them in the text instead). */
+  tagsRef: RefObject<TagLayer | null>;
   /** Unique per object instance; names its highlights. */
   key: string;
   /** The sanitized HTML: a new value means a new DOM to paint. */
@@ -16,18 +26,28 @@ export interface HyperTextPaint {
 }
 
 export function useHyperTextPaint(options: HyperTextPaint): string | null {
-  const { rootRef, key, clean, spans, selectedId, clickedRef } = options;
+  const { rootRef, tagsRef, key, clean, spans, selectedId, clickedRef } = options;
   const highlights = supportsHighlights();
   const colors = useMemo(() => [...new Set(spans.map((s) => s.color))].sort(), [spans]);
   const css = highlights ? highlightCss(key, colors) : null;
+  const width = useWidth(rootRef);
 
   useLayoutEffect(() => {
     const root = rootRef.current;
     if (!root) return;
     return highlights
-      ? paintHighlights(root, key, spans, colors, selectedId)
+      ? paintHighlights(root, key, spans, colors, selectedId, tagsRef.current)
       : paintMarks(root, spans, selectedId);
-  }, [rootRef, highlights, key, clean, spans, colors, selectedId]);
+  }, [rootRef, tagsRef, highlights, key, clean, spans, colors, selectedId, width]);
+
+  useEffect(() => {
+    const root = rootRef.current;
+    const tags = tagsRef.current;
+    if (!root || !tags) return;
+    const onScroll = () => followScroll(root, tags);
+    root.addEventListener('scroll', onScroll, { passive: true });
+    return () => root.removeEventListener('scroll', onScroll);
+  }, [rootRef, tagsRef]);
 
   const reveal = useEffectEvent((id: string) => {
     const clicked = clickedRef.current;
@@ -45,6 +65,21 @@ export function useHyperTextPaint(options: HyperTextPaint): string | null {
   }, [selectedId]);
 
   return css;
+}
+
+/** The element's width, so tags move when its lines re-wrap. */
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.round(entry.contentRect.width));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }
 
 function caretElement(root: HTMLElement, offset: number): Element | null {
