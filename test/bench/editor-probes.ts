@@ -162,17 +162,20 @@ export function emptyImagePoint(stageSelector: string): { x: number; y: number }
   return null;
 }
 
-/** Starts counting animation frames, noting in which ones the stage's transform changed. */
+/** Starts counting animation frames, noting in which ones the image moved (scroll or zoom). */
 export function startFrameCounter(stageSelector: string): void {
   const w = window as BenchWindow;
   const stage = document.querySelector<HTMLElement>(stageSelector);
   const state = { times: [] as number[], moved: 0, running: true };
   w.__benchFrames = state;
-  let last = stage?.style.transform ?? '';
+  const viewport = stage?.parentElement;
+  const placement = () =>
+    stage && viewport ? `${viewport.scrollLeft} ${viewport.scrollTop} ${stage.style.scale}` : '';
+  let last = placement();
   const tick = (t: number) => {
     if (!state.running) return;
     state.times.push(t);
-    const now = stage?.style.transform ?? '';
+    const now = placement();
     if (now !== last) state.moved++;
     last = now;
     requestAnimationFrame(tick);
