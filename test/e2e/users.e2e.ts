@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { E2E_ADMIN } from './admin';
 import { expectAccessible, launch, newPage, pageProblems, screenshot } from './browser';
+import { apiClient, checkLayouts, signIn } from './session';
 
 // A second admin does the clicking: resetting the shared E2E admin's token would break the
 // other e2e files, which call the API with it.
@@ -18,33 +19,7 @@ describe('users and API tokens', () => {
   const withToken = (token: string, path: string) =>
     fetch(`${base}${path}`, { headers: { Authorization: `Token ${token}` } });
 
-  async function api<T = Json>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${base}${path}`, {
-      method,
-      headers: { Authorization: `Token ${E2E_ADMIN.token}`, 'Content-Type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  }
-
-  async function signIn(page: Page, who: { email: string; password: string }) {
-    await page.goto(`${base}/login`);
-    await page.getByLabel('Email').fill(who.email);
-    await page.getByLabel('Password').fill(who.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Projects', exact: true }).waitFor();
-  }
-
-  /** Checks axe and saves screenshots at 1280×800 and at 200 % zoom (640×400 CSS pixels). */
-  async function checkLayouts(page: Page, name: string) {
-    await expectAccessible(page);
-    await screenshot(page, name);
-    await page.setViewportSize({ width: 640, height: 400 });
-    await expectAccessible(page);
-    await screenshot(page, `${name}-200-percent`);
-    await page.setViewportSize({ width: 1280, height: 800 });
-  }
+  const api = apiClient(base);
 
   beforeAll(async () => {
     browser = await launch();
@@ -54,7 +29,7 @@ describe('users and API tokens', () => {
 
   it('an admin adds, promotes and deactivates a user; an annotator gets the 403 page', async () => {
     const page = await newPage(browser);
-    await signIn(page, OWNER);
+    await signIn(page, base, OWNER);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Users' })
@@ -88,7 +63,7 @@ describe('users and API tokens', () => {
 
     // The new annotator signs in; the Users page is not theirs.
     const theoPage = await newPage(browser);
-    await signIn(theoPage, THEO);
+    await signIn(theoPage, base, THEO);
     const theoNav = theoPage.getByRole('navigation', { name: 'Main' });
     expect(await theoNav.getByRole('link', { name: 'Users' }).count()).toBe(0);
     await theoPage.goto(`${base}/users`);
@@ -129,7 +104,7 @@ describe('users and API tokens', () => {
 
   it('resets the API token: the old one stops working, the new one works at once', async () => {
     const page = await newPage(browser);
-    await signIn(page, OWNER);
+    await signIn(page, base, OWNER);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'API token' })

@@ -5,6 +5,7 @@ import * as importJobs from './migrations/002-import-jobs';
 import * as stream from './migrations/003-stream';
 import * as reviewComments from './migrations/004-review-comments';
 import * as taskTableSorts from './migrations/005-task-table-sorts';
+import * as dashboard from './migrations/006-dashboard';
 
 /** Migrations in order; each `up` gets the dialect so column types can differ where they must. */
 const MIGRATIONS = {
@@ -13,6 +14,7 @@ const MIGRATIONS = {
   '003-stream': stream,
   '004-review-comments': reviewComments,
   '005-task-table-sorts': taskTableSorts,
+  '006-dashboard': dashboard,
 };
 
 export async function migrate(db: Db): Promise<void> {
