@@ -6,6 +6,8 @@ import { allowedMethods, type AppHono } from './http/route';
 import { registerAnnotationRoutes } from './routes/annotations/router';
 import { registerAuthRoutes } from './routes/auth/router';
 import { registerCommentRoutes } from './routes/comments/router';
+import { registerDashboardRoutes } from './routes/dashboard/router';
+import { registerDmActionRoutes } from './routes/dm-actions/router';
 import { registerDraftRoutes } from './routes/drafts/router';
 import { registerImportRoutes } from './routes/import/router';
 import { registerExportRoutes } from './routes/export/router';
@@ -70,6 +72,16 @@ export function createApp(deps: AppDeps): AppHono {
       // Framework-level 4xx (e.g. a body the platform refused to read).
       return errorResponse(c, status, err.message || 'Bad request');
     }
+    // PostgreSQL gave up on one of two transactions that crossed (deadlock, serialization):
+    // nothing of it was stored, and the same request sent again will go through.
+    const code = (err as { code?: unknown }).code;
+    if (code === '40P01' || code === '40001') {
+      return errorResponse(
+        c,
+        409,
+        'This change collided with another one made at the same moment and was not saved. Send it again.',
+      );
+    }
     deps.log.error('unhandled error', {
       id: c.var.requestId,
       method: c.req.method,
@@ -92,6 +104,8 @@ export function createApp(deps: AppDeps): AppHono {
   registerStreamRoutes(app);
   registerReviewRoutes(app);
   registerCommentRoutes(app);
+  registerDashboardRoutes(app);
+  registerDmActionRoutes(app);
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api')) {

@@ -24,6 +24,12 @@ export const TaskList = z.object({
     Task.extend({
       annotations: z.array(z.unknown()).optional(),
       predictions: z.array(z.unknown()).optional(),
+      // [Margin] With `fields=table`: the task table's computed columns.
+      annotators: z.array(Id).optional(),
+      annotations_ids: z.string().optional(),
+      ground_truth: z.boolean().optional(),
+      completed_at: ApiDatetime.nullable().optional(),
+      avg_lead_time: z.number().nullable().optional(),
     }),
   ),
   next_cursor: z.string().nullable().optional(),

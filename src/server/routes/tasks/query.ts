@@ -381,6 +381,21 @@ function orderSql(o: Ordering): Expr {
 
 // ---------------------------------------------------------------------------------------------
 
+/** The WHERE of a filtered, searched task set (the table's view; data-manager actions on it). */
+export function taskConditions(
+  q: { filters?: string | undefined; search?: string | undefined },
+  dialect: Dialect,
+): Cond[] {
+  const conds: Cond[] = [];
+  const filter = parseFilters(q.filters, dialect);
+  if (filter) conds.push(filter);
+  if (q.search !== undefined && q.search !== '') {
+    // Data is JSON text: search for the string as JSON would write it.
+    conds.push(like(sql.ref('tasks.data'), JSON.stringify(q.search).slice(1, -1), dialect));
+  }
+  return conds;
+}
+
 export interface TaskQuery {
   filters?: string | undefined;
   ordering?: string | undefined;
@@ -411,13 +426,7 @@ export async function queryTasks(
   project: ProjectRow,
   q: TaskQuery,
 ): Promise<TaskQueryResult> {
-  const conds: Cond[] = [];
-  const filter = parseFilters(q.filters, dialect);
-  if (filter) conds.push(filter);
-  if (q.search !== undefined && q.search !== '') {
-    // Data is JSON text: search for the string as JSON would write it.
-    conds.push(like(sql.ref('tasks.data'), JSON.stringify(q.search).slice(1, -1), dialect));
-  }
+  const conds = taskConditions(q, dialect);
   const ordering = parseOrdering(q.ordering, dialect);
 
   let page = db

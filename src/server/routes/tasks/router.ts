@@ -6,6 +6,7 @@ import { requirePermission, visibleProject, visibleTask, visibleTaskOnly } from 
 import { annotationsOfTasks } from '../../db/annotations';
 import { listPredictions } from '../../db/predictions';
 import { projectById } from '../../db/projects';
+import { taskTableColumns } from '../../db/task-table-columns';
 import { taskById } from '../../db/tasks';
 import { nowAfter } from '../../db/time';
 import { usersByIds } from '../../db/users';
@@ -22,7 +23,8 @@ const ListQuery = z.object({
   project: QueryInt(1, MAX_ID).optional(),
   page: QueryInt(1, 10_000_000).optional(),
   page_size: QueryInt(1, 1000).optional(),
-  fields: z.enum(['all', 'task_only']).optional(),
+  /** [Margin] `table` adds the task table's computed columns (annotators, ground_truth, …). */
+  fields: z.enum(['all', 'task_only', 'table']).optional(),
   after: z.string().max(1000).optional(),
   filters: z.string().max(20_000).optional(),
   ordering: z.string().max(1000).optional(),
@@ -66,6 +68,10 @@ export function registerTaskRoutes(app: AppHono): void {
       const all = query.fields === 'all';
       const tasks = pageRows.map((t) => presentTask(t, { cut: !all }));
       let withNested: unknown[] = tasks;
+      if (query.fields === 'table') {
+        const columns = await taskTableColumns(db.kysely, db.dialect, pageRows);
+        withNested = tasks.map((t) => ({ ...t, ...columns.get(t.id) }));
+      }
       if (all) {
         const ids = pageRows.map((t) => t.id);
         const [annotations, predictions] = await Promise.all([

@@ -1,0 +1,76 @@
+import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
+import type { TaskList } from '../../../../shared/api/task-detail';
+import { Button } from '../../../components/button';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { Skeleton } from '../../../components/skeleton';
+import { errorMessage, isApiError } from '../../../lib/api-client';
+import { TaskTable, type TaskTableProps } from './task-table';
+
+export interface TaskTableBodyProps extends Omit<
+  TaskTableProps,
+  'hasNextPage' | 'isFetchingNextPage' | 'fetchNextPage'
+> {
+  query: UseInfiniteQueryResult<InfiniteData<TaskList>>;
+  /** A filter or search is narrowing the list (an empty list then means "no match"). */
+  filtered: boolean;
+  onClearFilters(): void;
+}
+
+/** The table, or what stands in its place: loading, a load error with retry, nothing to show. */
+export function TaskTableBody({ query, filtered, onClearFilters, ...table }: TaskTableBodyProps) {
+  if (query.isPending) {
+    return (
+      <div className="task-table__scroll" aria-busy="true">
+        <p role="status" className="visually-hidden">
+          Loading tasks…
+        </p>
+        {Array.from({ length: 8 }, (_, i) => (
+          <div key={i} className="task-table__skeleton-row" aria-hidden="true">
+            <Skeleton height="1rem" />
+          </div>
+        ))}
+      </div>
+    );
+  }
+  if (query.isError && !query.data) {
+    return (
+      <ErrorState
+        title="Could not load the tasks"
+        message={errorMessage(query.error)}
+        reference={isApiError(query.error) ? query.error.requestId : null}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  }
+  if (table.rows.length === 0) {
+    return filtered ? (
+      <EmptyState
+        title="No tasks match"
+        description={<p>Change the search or the filters to see more.</p>}
+        action={<Button onClick={onClearFilters}>Clear search and filters</Button>}
+      />
+    ) : (
+      <EmptyState title="No tasks yet" description={<p>Import a file of tasks to start.</p>} />
+    );
+  }
+  return (
+    <>
+      <TaskTable
+        {...table}
+        hasNextPage={query.hasNextPage && !query.isFetchNextPageError}
+        isFetchingNextPage={query.isFetchingNextPage}
+        fetchNextPage={() => void query.fetchNextPage()}
+      />
+      {query.isFetchNextPageError && (
+        <ErrorState
+          title="Could not load more tasks"
+          message={errorMessage(query.error)}
+          onRetry={() => void query.fetchNextPage()}
+          retrying={query.isFetchingNextPage}
+        />
+      )}
+    </>
+  );
+}
