@@ -25,14 +25,14 @@ export interface AnnotationEditorProps {
   /** The result the editor opens with; later changes are ignored until `sessionKey` changes. */
   initialResult: readonly ResultEntry[];
   /** Change it to reopen the editor on `initialResult` (e.g. another annotation, a new sample). */
-  sessionKey?: string | number;
-  readOnly?: boolean;
+  sessionKey?: string | number | undefined;
+  readOnly?: boolean | undefined;
   /** Ctrl/Cmd+Enter: the result checked by the shared engine, hidden controls' results dropped. */
-  onSubmit?: (result: ResultEntry[]) => void;
+  onSubmit?: ((result: ResultEntry[]) => void) | undefined;
   /** Accessible name of the editor region. */
-  label?: string;
+  label?: string | undefined;
   /** Shown above the region list: the caller's own actions, given the editor's submit. */
-  aside?: ReactNode | ((actions: { submit(): void }) => ReactNode);
+  aside?: ReactNode | ((actions: { submit(): void }) => ReactNode) | undefined;
 }
 
 const ZOOM = {
