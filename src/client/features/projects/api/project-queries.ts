@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { Project, ProjectList } from '../../../../shared/api/projects';
+import { Project, ProjectList, type ProjectWrite } from '../../../../shared/api/projects';
+import { TaskList } from '../../../../shared/api/task-detail';
 import { apiFetch } from '../../../lib/api-client';
 
 export interface ProjectListFilters {
@@ -47,3 +48,33 @@ export const projectQueries = {
         }),
     }),
 };
+
+/**
+ * The project's first task, for the setup screen's live preview (`undefined` when it has none).
+ * Keyed under the project's detail, so whatever refreshes the project refreshes this too.
+ */
+export const sampleTaskQuery = (projectId: number) =>
+  queryOptions({
+    queryKey: [...projectQueries.details(), projectId, 'sample-task'] as const,
+    queryFn: async ({ signal }) => {
+      const page = await apiFetch('/api/tasks', {
+        schema: TaskList,
+        query: { project: projectId, page_size: 1, fields: 'all' },
+        signal,
+      });
+      return page.tasks[0] ?? null;
+    },
+  });
+
+export function createProject(body: Partial<ProjectWrite>): Promise<Project> {
+  return apiFetch('/api/projects', { method: 'POST', body, schema: Project });
+}
+
+export function updateProject(id: number, body: Partial<ProjectWrite>): Promise<Project> {
+  return apiFetch(`/api/projects/${id}`, { method: 'PATCH', body, schema: Project });
+}
+
+/** Deletes the project with its tasks, annotations and predictions (204). */
+export function deleteProject(id: number): Promise<void> {
+  return apiFetch(`/api/projects/${id}`, { method: 'DELETE' });
+}
