@@ -29,7 +29,7 @@ export function QueueTable({ items, hrefOf }: QueueTableProps) {
             <tr key={item.id}>
               <th scope="row">
                 <Link to={hrefOf(item)}>
-                  Task {item.inner_id}
+                  Task {item.task}
                   <span className="visually-hidden">, annotation {item.id}</span>
                 </Link>
               </th>

@@ -43,7 +43,7 @@ describe('review queue', () => {
       `/projects/${PROJECT_ID}/review?task=21&annotation=31`,
     );
 
-    await user.click(screen.getByRole('link', { name: /Task 4/ }));
+    await user.click(screen.getByRole('link', { name: /Task 24/ }));
     expect(router.state.location.search).toBe('?task=24&annotation=34');
   });
 
@@ -73,7 +73,7 @@ describe('review queue', () => {
       );
     });
     expect(screen.getByText(/annotations waiting \(filtered\)/)).toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: /Task 1/ }));
+    await user.click(screen.getByRole('link', { name: /Task 21/ }));
     expect(new URLSearchParams(router.state.location.search).get('annotator')).toBe('8');
     expect(new URLSearchParams(router.state.location.search).get('annotation')).toBe('31');
   });

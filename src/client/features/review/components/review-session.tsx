@@ -38,7 +38,7 @@ export function ReviewSession(props: ReviewSessionProps) {
       projectId: project.id,
       filters: props.filters,
       taskId: task.id,
-      taskNumber: task.inner_id,
+      taskNumber: task.id,
       annotation,
       annotatorName,
     },
@@ -51,7 +51,7 @@ export function ReviewSession(props: ReviewSessionProps) {
   const [shownId, setShownId] = useState(annotation.id);
   const shown = task.annotations.find((a) => a.id === shownId) ?? annotation;
   const comparing = shown.id !== annotation.id;
-  useDocumentTitle(`Review task ${task.inner_id} · ${project.title}`);
+  useDocumentTitle(`Review task ${task.id} · ${project.title}`);
 
   // After a 409 the verdicts wait for the current version, so they never name the stale one.
   const busy = session.pendingAction !== null || (session.conflict !== null && refreshing);
@@ -93,7 +93,7 @@ export function ReviewSession(props: ReviewSessionProps) {
             ← Review queue
           </Link>
           <h1 className="review-session__title">
-            Task {task.inner_id} · {annotatorName}
+            Task {task.id} · {annotatorName}
           </h1>
         </div>
         <ReviewActions

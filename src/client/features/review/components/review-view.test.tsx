@@ -22,7 +22,7 @@ const reviewed = (id: number, body: Record<string, unknown>) =>
 
 async function openReview(search?: string) {
   const view = renderReview(search);
-  await screen.findByRole('heading', { name: 'Task 1 · Ada' });
+  await screen.findByRole('heading', { name: 'Task 21 · Ada' });
   // The editor shows the annotation read-only: its choice is checked and cannot change.
   expect(await screen.findByRole('radio', { name: /Positive/ })).toBeChecked();
   return view;
@@ -41,8 +41,8 @@ describe('review view', () => {
 
     await user.keyboard('a');
 
-    expect(await screen.findByRole('heading', { name: /^Task 2 ·/ })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Accepted task 1 by Ada.');
+    expect(await screen.findByRole('heading', { name: /^Task 22 ·/ })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Accepted task 21 by Ada.');
     expect(reviewsSent(requests).map((r) => r.body)).toEqual([
       { action: 'accept', updated_at: taskWithTwo().annotations[0]!.updated_at },
     ]);
@@ -69,12 +69,12 @@ describe('review view', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Reason' }), 'Sarcasm: negative');
     await user.click(within(dialog).getByRole('button', { name: 'Reject' }));
 
-    await screen.findByRole('heading', { name: /^Task 2 ·/ });
+    await screen.findByRole('heading', { name: /^Task 22 ·/ });
     expect(reviewsSent(requests)[0]?.body).toMatchObject({
       action: 'reject',
       comment: 'Sarcasm: negative',
     });
-    expect(screen.getByRole('status')).toHaveTextContent('Rejected task 1 by Ada.');
+    expect(screen.getByRole('status')).toHaveTextContent('Rejected task 21 by Ada.');
   });
 
   it('fixes with F: the editor opens on a copy, and Save fix posts the edited result', async () => {
@@ -91,13 +91,13 @@ describe('review view', () => {
     expect(screen.getByRole('button', { name: /Accept/ })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: /Save fix/ }));
 
-    await screen.findByRole('heading', { name: /^Task 2 ·/ });
+    await screen.findByRole('heading', { name: /^Task 22 ·/ });
     const [sent] = reviewsSent(requests);
     expect(sent?.body).toMatchObject({
       action: 'fix',
       result: [{ value: { choices: ['Negative'] } }],
     });
-    expect(screen.getByRole('status')).toHaveTextContent('Fixed and accepted task 1 by Ada.');
+    expect(screen.getByRole('status')).toHaveTextContent('Fixed and accepted task 21 by Ada.');
   });
 
   it('on 409 shows the current version and reviews that one instead', async () => {
@@ -125,7 +125,7 @@ describe('review view', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await user.keyboard('a');
 
-    await screen.findByRole('heading', { name: /^Task 2 ·/ });
+    await screen.findByRole('heading', { name: /^Task 22 ·/ });
     expect(reviewsSent(requests).map((r) => (r.body as { updated_at: string }).updated_at)).toEqual(
       [taskWithTwo().annotations[0]!.updated_at, LATER],
     );
