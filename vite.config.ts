@@ -1,3 +1,5 @@
+import { existsSync, realpathSync } from 'node:fs';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -12,12 +14,17 @@ const serverTest = (db: 'sqlite' | 'postgres') => ({
   },
 });
 
+// The shared fixtures beside the project, as given and as resolved: Vite checks a file's real
+// path, so a ../shared that is a symlink must be allowed where it points too.
+const shared = path.resolve(import.meta.dirname, '../shared');
+const sharedDirs = existsSync(shared) ? [shared, realpathSync(shared)] : [shared];
+
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react()],
   server: {
     proxy: { '/api': 'http://localhost:8080' },
     // Component tests read the shared fixtures beside the project (../shared/fixtures).
-    fs: { allow: ['.', '../shared'] },
+    fs: { allow: ['.', ...sharedDirs] },
   },
   // The client build goes to dist/client; `vite build --ssr` bundles the server to dist/server.
   build: { outDir: 'dist/client', sourcemap: true, copyPublicDir: !isSsrBuild },

@@ -92,26 +92,31 @@ export function buildPrediction(overrides: Partial<Prediction> = {}): Prediction
   });
 }
 
+/** A fresh task's own fields (no annotations, comments or predictions yet). */
+export const taskFields = (id: number) => ({
+  id,
+  data: { text: 'Hello' },
+  meta: {},
+  created_at: NOW,
+  updated_at: NOW,
+  is_labeled: false,
+  overlap: 1,
+  inner_id: 1,
+  total_annotations: 0,
+  cancelled_annotations: 0,
+  total_predictions: 0,
+  comment_count: 0,
+  unresolved_comment_count: 0,
+  last_comment_updated_at: null,
+  project: 1,
+  updated_by: null,
+  file_upload: null,
+  comment_authors: [],
+});
+
 export function buildTaskDetail(overrides: Partial<TaskDetail> = {}): TaskDetail {
   return TaskDetail.parse({
-    id: overrides.id ?? newId(),
-    data: { text: 'Hello' },
-    meta: {},
-    created_at: NOW,
-    updated_at: NOW,
-    is_labeled: false,
-    overlap: 1,
-    inner_id: 1,
-    total_annotations: 0,
-    cancelled_annotations: 0,
-    total_predictions: 0,
-    comment_count: 0,
-    unresolved_comment_count: 0,
-    last_comment_updated_at: null,
-    project: 1,
-    updated_by: null,
-    file_upload: null,
-    comment_authors: [],
+    ...taskFields(overrides.id ?? newId()),
     annotations: [],
     predictions: [],
     drafts: [],

@@ -4,8 +4,7 @@ import { DmActionList, DmActionResult, type DmAction } from '../../src/shared/ap
 import { ExportFormat } from '../../src/shared/api/exports';
 import { ImportAccepted, ImportJob } from '../../src/shared/api/imports';
 import { TaskList } from '../../src/shared/api/task-detail';
-
-const NOW = '2024-06-18T23:45:46.048490Z';
+import { NOW, taskFields } from './labeling-factories';
 
 type TableTask = TaskList['tasks'][number];
 
@@ -16,23 +15,9 @@ export function buildTableTask(overrides: Partial<TableTask> & { id: number }): 
     total_predictions: 0,
     tasks: [
       {
+        ...taskFields(overrides.id),
         data: { text: `Task text ${overrides.id}` },
-        meta: {},
-        created_at: NOW,
-        updated_at: NOW,
-        is_labeled: false,
-        overlap: 1,
         inner_id: overrides.id,
-        total_annotations: 0,
-        cancelled_annotations: 0,
-        total_predictions: 0,
-        comment_count: 0,
-        unresolved_comment_count: 0,
-        last_comment_updated_at: null,
-        project: 1,
-        updated_by: null,
-        file_upload: null,
-        comment_authors: [],
         annotators: [],
         annotations_ids: '',
         ground_truth: false,
