@@ -59,8 +59,11 @@ describe('ProjectSetupPage: label config', () => {
     const item = list.parentElement!.querySelector('li')!;
     expect(item).toHaveTextContent(/^Line 3, column 3/);
     expect(item).toHaveTextContent('toName="txt"');
-    // The underline sits on the attribute the message is about.
-    expect(document.querySelector('.cm-lintRange-error')).toHaveTextContent('toName');
+    // The underline sits on the attribute the message is about (CodeMirror draws it in its
+    // own update, after the list has rendered).
+    await waitFor(() =>
+      expect(document.querySelector('.cm-lintRange-error')).toHaveTextContent('toName'),
+    );
     expect(await findConfigEditor()).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('button', { name: 'Create project' })).toBeDisabled();
     // The preview stays on the last config that parsed, and says so.
@@ -72,7 +75,7 @@ describe('ProjectSetupPage: label config', () => {
       expect(screen.getByRole('button', { name: 'Create project' })).toBeEnabled(),
     );
     expect(screen.queryByText(/problem in the config/)).not.toBeInTheDocument();
-    expect(document.querySelector('.cm-lintRange-error')).toBeNull();
+    await waitFor(() => expect(document.querySelector('.cm-lintRange-error')).toBeNull());
   });
 
   it('re-renders the preview when a change parses', async () => {
