@@ -6,7 +6,7 @@ import { useId } from 'react';
 import type { NodeOfTag } from '../renderer-types';
 import { useRenderContext } from '../render-context';
 import { shownChoices, toggleChoice } from './control-actions';
-import { captionOf, ControlField } from './control-field';
+import { ClearValueButton, ControlField } from './control-field';
 import { ariaShortcut, HotkeyBadge } from './hotkey-badge';
 import { storedList, useClassification } from './use-classification';
 import { useHotkeyBadges } from './use-hotkey-badges';
@@ -55,14 +55,7 @@ export function ChoicesControl({ node }: { node: NodeOfTag<'Choices'> }) {
             })}
           </ul>
           {radio && item && !readOnly && (
-            <button
-              type="button"
-              className="lc-link-button"
-              aria-label={`Clear ${captionOf(node.name)}`}
-              onClick={() => write(undefined)}
-            >
-              Clear
-            </button>
+            <ClearValueButton name={node.name} onClear={() => write(undefined)} />
           )}
         </div>
       )}

@@ -44,3 +44,17 @@ export function ControlField({ control, kind, children }: ControlFieldProps) {
     </div>
   );
 }
+
+/** Removes the control's value (a single choice or a rating cannot be unset by clicking). */
+export function ClearValueButton({ name, onClear }: { name: string; onClear: () => void }) {
+  return (
+    <button
+      type="button"
+      className="lc-link-button"
+      aria-label={`Clear ${captionOf(name)}`}
+      onClick={onClear}
+    >
+      Clear
+    </button>
+  );
+}

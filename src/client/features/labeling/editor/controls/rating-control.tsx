@@ -2,7 +2,7 @@
 // screen readers behave as they do for any radio group. `defaultValue` shows until the first edit.
 import { useId } from 'react';
 import type { NodeOfTag } from '../renderer-types';
-import { captionOf, ControlField } from './control-field';
+import { ClearValueButton, ControlField } from './control-field';
 import { useClassification } from './use-classification';
 import './controls.css';
 import './rating-control.css';
@@ -38,14 +38,7 @@ export function RatingControl({ node }: { node: NodeOfTag<'Rating'> }) {
             </label>
           ))}
           {item && !readOnly && (
-            <button
-              type="button"
-              className="lc-link-button"
-              aria-label={`Clear ${captionOf(node.name)}`}
-              onClick={() => write(undefined)}
-            >
-              Clear
-            </button>
+            <ClearValueButton name={node.name} onClear={() => write(undefined)} />
           )}
         </div>
       )}
