@@ -67,6 +67,17 @@ const submit = () =>
     result: expected.result,
     leadTime: expected.lead_time,
   });
+/** An update of annotation 9 made from the version at NOW (the server has a newer one). */
+const staleUpdate = () =>
+  outboxActions.enqueueUpdate({
+    taskId: 1,
+    projectId: 3,
+    annotationId: 9,
+    result: expected.result,
+    leadTime: 33,
+    ifMatch: NOW,
+  });
+
 const uniqueIds = (requests: { body: unknown }[]) =>
   new Set(requests.map((r) => (r.body as { unique_id: string }).unique_id));
 
@@ -172,14 +183,7 @@ describe('outbox', () => {
       'GET /api/annotations/9': jsonResponse(current),
     });
     const { user } = renderWithProviders(<Outbox />);
-    outboxActions.enqueueUpdate({
-      taskId: 1,
-      projectId: 3,
-      annotationId: 9,
-      result: expected.result,
-      leadTime: 33,
-      ifMatch: NOW,
-    });
+    staleUpdate();
 
     const conflict = await screen.findByRole('group', { name: 'Conflict on task 1' });
     expect(within(conflict).getByText(`Theirs: ${THEIRS}`)).toBeInTheDocument();
@@ -200,14 +204,7 @@ describe('outbox', () => {
       'GET /api/annotations/9': jsonResponse(buildAnnotation({ id: 9, updated_at: THEIRS })),
     });
     const { user } = renderWithProviders(<Outbox />);
-    outboxActions.enqueueUpdate({
-      taskId: 1,
-      projectId: 3,
-      annotationId: 9,
-      result: expected.result,
-      leadTime: 33,
-      ifMatch: NOW,
-    });
+    staleUpdate();
     const conflict = await screen.findByRole('group', { name: 'Conflict on task 1' });
     await user.click(within(conflict).getByRole('button', { name: 'Keep theirs' }));
     expect(readOutbox()).toEqual([]);
