@@ -1,13 +1,7 @@
 // Keeps HyperText's painted spans in step with the result and selection, and scrolls to a span
 // selected elsewhere. Returns the highlight CSS to render (null when marks are used instead).
-import {
-  useEffect,
-  useEffectEvent,
-  useLayoutEffect,
-  useMemo,
-  useState,
-  type RefObject,
-} from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useMemo, type RefObject } from 'react';
+import { useElementWidth } from '../../../../lib/use-element-width';
 import { highlightCss, paintHighlights, paintMarks, supportsHighlights } from './hypertext-paint';
 import { followScroll, type TagLayer } from './hypertext-tags';
 import type { SpanView } from './span-views';
@@ -30,7 +24,8 @@ export function useHyperTextPaint(options: HyperTextPaint): string | null {
   const highlights = supportsHighlights();
   const colors = useMemo(() => [...new Set(spans.map((s) => s.color))].sort(), [spans]);
   const css = highlights ? highlightCss(key, colors) : null;
-  const width = useWidth(rootRef);
+  // A new width re-wraps the lines, so the label tags move.
+  const width = useElementWidth(rootRef);
 
   useLayoutEffect(() => {
     const root = rootRef.current;
@@ -65,21 +60,6 @@ export function useHyperTextPaint(options: HyperTextPaint): string | null {
   }, [selectedId]);
 
   return css;
-}
-
-/** The element's width, so tags move when its lines re-wrap. */
-function useWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof ResizeObserver !== 'function') return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.round(entry.contentRect.width));
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
 }
 
 function caretElement(root: HTMLElement, offset: number): Element | null {
