@@ -35,12 +35,6 @@ export interface AnnotationEditorProps {
   aside?: ReactNode | ((actions: { submit(): void }) => ReactNode) | undefined;
 }
 
-const ZOOM = {
-  in: imageViewActions.zoomIn,
-  out: imageViewActions.zoomOut,
-  reset: imageViewActions.reset,
-};
-
 export function AnnotationEditor(props: AnnotationEditorProps) {
   const { taskId, initialResult, sessionKey } = props;
   // Opened once per (task, session): the store keeps the edits from then on.
@@ -81,7 +75,7 @@ function OpenEditor(props: AnnotationEditorProps) {
     openCheatSheet: () => setSheetOpen(true),
     startLinking: () => void startLinking(),
     cancelLinking,
-    zoom: (direction) => ZOOM[direction](),
+    zoom: imageViewActions.zoom,
   };
   useEditorHotkeys(config, host);
 

@@ -22,12 +22,6 @@ const SYNC_LABEL: Record<DraftSyncStatus, string> = {
   error: 'Saved on this device (server draft failed)',
 };
 
-const ZOOM = {
-  in: imageViewActions.zoomIn,
-  out: imageViewActions.zoomOut,
-  reset: imageViewActions.reset,
-};
-
 export interface LabelingToolbarProps {
   project: Project;
   config: LabelConfig;
@@ -54,7 +48,7 @@ export function LabelingToolbar(props: LabelingToolbarProps) {
     openCheatSheet: () => setSheetOpen(true),
     startLinking: () => void startLinking(),
     cancelLinking,
-    zoom: (direction) => ZOOM[direction](),
+    zoom: imageViewActions.zoom,
   };
   useEditorHotkeys(config, host);
   const apple = isApple();

@@ -26,10 +26,14 @@ export function imageViewActivated(view: ImageViewController): void {
 
 const target = (): ImageViewController | undefined => active ?? views.at(-1);
 
+/** The editor's zoom directions (ActionHost.zoom) as view methods. */
+const ZOOM = { in: 'zoomIn', out: 'zoomOut', reset: 'reset' } as const;
+
 export const imageViewActions = {
   zoomIn: () => target()?.zoomIn(),
   zoomOut: () => target()?.zoomOut(),
   reset: () => target()?.reset(),
+  zoom: (direction: keyof typeof ZOOM) => target()?.[ZOOM[direction]](),
   /** Whether any image is on screen (hotkey cheat sheets can hide the zoom keys otherwise). */
   available: () => views.length > 0,
 };
