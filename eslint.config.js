@@ -121,6 +121,19 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          // Hono builds a fresh object of every variable on each `c.var` read.
+          selector: "MemberExpression[object.name='c'][property.name='var']",
+          message: "Read context variables with c.get('name').",
+        },
+      ],
+    },
+  },
+  {
     files: ['**/index.ts', '**/index.tsx'],
     ignores: ['src/client/main.tsx'],
     rules: {

@@ -27,9 +27,9 @@ function errorBody(
   extra: Record<string, unknown> = {},
 ) {
   return {
-    id: c.var.requestId,
+    id: c.get('requestId'),
     status_code: status,
-    version: c.var.deps.version,
+    version: c.get('deps').version,
     detail,
     exc_info: null,
     ...extra,
@@ -83,7 +83,7 @@ export function createApp(deps: AppDeps): AppHono {
       );
     }
     deps.log.error('unhandled error', {
-      id: c.var.requestId,
+      id: c.get('requestId'),
       method: c.req.method,
       path: c.req.path,
       error: err instanceof Error ? (err.stack ?? err.message) : String(err),

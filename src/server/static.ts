@@ -43,7 +43,7 @@ export async function sendFile(
  * client router owns deep links. Paths never escape the client dir.
  */
 export async function serveClient(c: Context<AppEnv>): Promise<Response> {
-  const root = c.var.deps.config.clientDir;
+  const root = c.get('deps').config.clientDir;
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return c.text('Not found', 404);
   const rel = decodeURIComponent(c.req.path).replace(/^\/+/, '');
   const file = path.resolve(root, rel);

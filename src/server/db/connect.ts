@@ -11,6 +11,7 @@ import {
 import pg from 'pg';
 import { GroupCommit } from './group-commit';
 import { registerReader } from './prepared';
+import { shapedRows, type RowStatement } from './row-shape';
 import { cacheTokenLookups } from './users';
 import type { Database } from './schema';
 
@@ -37,16 +38,17 @@ export interface Db {
 /**
  * better-sqlite3 compiles SQL on every `prepare`; Kysely prepares each query it runs. Caching
  * statements by SQL text saves that compile on hot paths. A statement busy iterating (a stream)
- * is not shared: the caller gets a fresh one.
+ * is not shared: the caller gets a fresh one. Rows come back with one fixed shape per statement
+ * (row-shape.ts).
  */
 function withStatementCache(db: SqliteDatabase.Database, max = 1000) {
-  const cache = new Map<string, SqliteDatabase.Statement>();
+  const cache = new Map<string, RowStatement>();
   return {
     close: () => db.close(),
-    prepare(sqlText: string) {
+    prepare(sqlText: string): RowStatement {
       const hit = cache.get(sqlText);
       if (hit && !hit.busy) return hit;
-      const stmt = db.prepare(sqlText);
+      const stmt = shapedRows(db.prepare(sqlText));
       if (!hit) {
         if (cache.size >= max) cache.delete(cache.keys().next().value as string);
         cache.set(sqlText, stmt);

@@ -140,7 +140,7 @@ export function addRoute<
       ? parseWith(def.query, assertNoNullCharacters(queryObject(c)))
       : undefined;
     const body = def.body
-      ? parseWith(def.body, await readJsonBody(c, def.bodyLimit ?? c.var.deps.config.bodyLimit))
+      ? parseWith(def.body, await readJsonBody(c, def.bodyLimit ?? c.get('deps').config.bodyLimit))
       : undefined;
     return handler(c, { params, query, body, user } as RouteInput<P, Qs, B, A>);
   });

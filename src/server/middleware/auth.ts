@@ -21,13 +21,13 @@ function noteActivity(c: Context<AppEnv>, user: UserRow) {
   const now = Date.now();
   if (now - (lastActivityWrite.get(user.id) ?? 0) < ACTIVITY_EVERY_MS) return;
   lastActivityWrite.set(user.id, now);
-  updateUser(c.var.deps.db.kysely, user.id, { last_activity: nowIso() }).catch((e: unknown) =>
-    c.var.deps.log.error('last_activity update failed', { error: String(e) }),
+  updateUser(c.get('deps').db.kysely, user.id, { last_activity: nowIso() }).catch((e: unknown) =>
+    c.get('deps').log.error('last_activity update failed', { error: String(e) }),
   );
 }
 
 async function fromHeaders(c: Context<AppEnv>): Promise<[UserRow, AuthKind] | null> {
-  const { db, accessKey } = c.var.deps;
+  const { db, accessKey } = c.get('deps');
   const header = requestHeader(c, 'authorization')?.trim();
   const apiKey = requestHeader(c, 'x-api-key')?.trim();
   if (header) {
@@ -60,7 +60,7 @@ async function fromHeaders(c: Context<AppEnv>): Promise<[UserRow, AuthKind] | nu
 async function fromSession(c: Context<AppEnv>, enforceCsrf: boolean): Promise<UserRow | null> {
   const cookie = getCookie(c, SESSION_COOKIE);
   if (!cookie) return null;
-  const { db } = c.var.deps;
+  const { db } = c.get('deps');
   const session = await sessionByHash(db.kysely, sha256(cookie), nowIso());
   if (!session) return null;
   if (enforceCsrf && UNSAFE.has(c.req.method)) {

@@ -7,6 +7,7 @@ import type { DraftRow } from '../db/drafts';
 import type { PredictionRow } from '../db/predictions';
 import type { UserRow } from '../db/users';
 import { createdUsername, initials, userRef } from './users';
+import { extend } from './extend';
 
 export type UsersById = ReadonlyMap<number, UserRow>;
 
@@ -48,10 +49,9 @@ export function presentAnnotation(
 /** Task detail expands `completed_by` to the user (api-contract.md §6). */
 export function presentAnnotationExpanded(a: AnnotationRow, users: UsersById, now = Date.now()) {
   const u = a.completed_by === null ? undefined : users.get(a.completed_by);
-  return {
-    ...presentAnnotation(a, users, now),
-    completed_by: u ? { ...userRef(u), initials: initials(u) } : null,
-  };
+  return extend(presentAnnotation(a, users, now), {
+    completed_by: u ? extend(userRef(u), { initials: initials(u) }) : null,
+  });
 }
 
 export function presentDraft(d: DraftRow, users: UsersById, now = Date.now()): Draft {

@@ -50,7 +50,7 @@ export function registerAnnotationRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: z.array(Annotation) } },
     },
     async (c, { user, params }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       const { task } = await visibleTask(db.kysely, user, params.id);
       const rows = await annotationsOfTasks(db.kysely, [task.id], {
         includeCancelled: false,
@@ -88,7 +88,7 @@ export function registerAnnotationRoutes(app: AppHono): void {
       },
     },
     async (c, { user, params, query, body }) => {
-      const deps = c.var.deps;
+      const deps = c.get('deps');
       requirePermission(user, 'annotations.own');
       const wasCancelled = body.was_cancelled ?? query.was_cancelled ?? false;
       const { annotation, created } = await createAnnotation(
@@ -116,7 +116,7 @@ export function registerAnnotationRoutes(app: AppHono): void {
       responses: { 201: { description: 'Created', schema: z.array(z.object({ id: z.int() })) } },
     },
     async (c, { user, body }) => {
-      const ids = await bulkCreate(c.var.deps.db, user, body);
+      const ids = await bulkCreate(c.get('deps').db, user, body);
       return json(
         c,
         ids.map((id) => ({ id })),
@@ -137,8 +137,8 @@ export function registerAnnotationRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: Annotation } },
     },
     async (c, { user, params }) => {
-      const { annotation } = await load(c.var.deps, user, params.id);
-      return json(c, await present(c.var.deps, annotation), 200, { etag: etag(annotation) });
+      const { annotation } = await load(c.get('deps'), user, params.id);
+      return json(c, await present(c.get('deps'), annotation), 200, { etag: etag(annotation) });
     },
   );
 
@@ -162,7 +162,7 @@ export function registerAnnotationRoutes(app: AppHono): void {
         },
       },
       async (c, { user, params, body }) => {
-        const deps = c.var.deps;
+        const deps = c.get('deps');
         if (method === 'put' && body.result === undefined)
           throw fieldError('result', 'This field is required.');
         const { annotation, task, project } = await load(deps, user, params.id);
@@ -194,7 +194,7 @@ export function registerAnnotationRoutes(app: AppHono): void {
       responses: { 204: { description: 'Deleted' } },
     },
     async (c, { user, params }) => {
-      const deps = c.var.deps;
+      const deps = c.get('deps');
       const { annotation, project } = await load(deps, user, params.id);
       assertCanEdit(user, annotation, null);
       await deleteAnnotation(deps.db, annotation, project);

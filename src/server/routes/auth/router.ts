@@ -39,11 +39,11 @@ const ACCESS_TTL_S = 5 * 60;
 
 const isHttps = (c: Context<AppEnv>) =>
   new URL(c.req.url).protocol === 'https:' ||
-  (c.var.deps.config.trustProxy && c.req.header('x-forwarded-proto') === 'https');
+  (c.get('deps').config.trustProxy && c.req.header('x-forwarded-proto') === 'https');
 
 /** The socket's address; X-Forwarded-For only from a trusted proxy (else anyone could dodge the lockout). */
 function clientIp(c: Context<AppEnv>): string {
-  const forwarded = c.var.deps.config.trustProxy
+  const forwarded = c.get('deps').config.trustProxy
     ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
     : undefined;
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
@@ -67,7 +67,7 @@ export function registerAuthRoutes(app: AppHono): void {
       },
     },
     async (c, { body }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       const email = body.email.trim().toLowerCase();
       const ip = clientIp(c);
       const since = isoMinus(LOCKOUT_WINDOW_S);
@@ -141,7 +141,7 @@ export function registerAuthRoutes(app: AppHono): void {
     },
     async (c) => {
       const cookie = getCookie(c, SESSION_COOKIE);
-      if (cookie) await deleteSession(c.var.deps.db.kysely, sha256(cookie));
+      if (cookie) await deleteSession(c.get('deps').db.kysely, sha256(cookie));
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       deleteCookie(c, CSRF_COOKIE, { path: '/' });
       return noContent(c);
@@ -187,7 +187,7 @@ export function registerAuthRoutes(app: AppHono): void {
     },
     async (c, { user }) => {
       const token = newApiToken();
-      await updateUser(c.var.deps.db.kysely, user.id, { api_token: token });
+      await updateUser(c.get('deps').db.kysely, user.id, { api_token: token });
       return json(c, { token }, 201);
     },
   );
@@ -204,7 +204,7 @@ export function registerAuthRoutes(app: AppHono): void {
     },
     async (c, { user }) => {
       const token = newSecret(32);
-      await insertAccessToken(c.var.deps.db.kysely, user.id, sha256(token), nowIso());
+      await insertAccessToken(c.get('deps').db.kysely, user.id, sha256(token), nowIso());
       return json(c, { token }, 201);
     },
   );
@@ -221,10 +221,10 @@ export function registerAuthRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: AccessBody } },
     },
     async (c, { body }) => {
-      const owner = await accessTokenOwner(c.var.deps.db.kysely, sha256(body.refresh));
-      const user = owner ? await userById(c.var.deps.db.kysely, owner.user_id) : undefined;
+      const owner = await accessTokenOwner(c.get('deps').db.kysely, sha256(body.refresh));
+      const user = owner ? await userById(c.get('deps').db.kysely, owner.user_id) : undefined;
       if (!user || !user.is_active) throw new ApiError(401, 'Token is invalid or expired.');
-      return json(c, { access: signAccess(c.var.deps.accessKey, user.id, ACCESS_TTL_S) });
+      return json(c, { access: signAccess(c.get('deps').accessKey, user.id, ACCESS_TTL_S) });
     },
   );
 }

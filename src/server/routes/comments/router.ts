@@ -31,7 +31,7 @@ export function registerCommentRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: z.array(Comment) } },
     },
     async (c, { user, query }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       if (query.annotation === undefined && query.task === undefined)
         throw fieldError('annotation', 'Give "annotation" or "task".');
       let taskId = query.task;
@@ -65,7 +65,7 @@ export function registerCommentRoutes(app: AppHono): void {
       responses: { 201: { description: 'Created', schema: Comment } },
     },
     async (c, { user, body }) =>
-      json(c, presentComment(await createComment(c.var.deps.db, user, body)), 201),
+      json(c, presentComment(await createComment(c.get('deps').db, user, body)), 201),
   );
 
   addRoute(
@@ -80,7 +80,7 @@ export function registerCommentRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: Comment } },
     },
     async (c, { user, params }) =>
-      json(c, presentComment(await visibleComment(c.var.deps.db, user, params.id))),
+      json(c, presentComment(await visibleComment(c.get('deps').db, user, params.id))),
   );
 
   addRoute(
@@ -96,7 +96,7 @@ export function registerCommentRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: Comment } },
     },
     async (c, { user, params, body }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       const comment = await visibleComment(db, user, params.id);
       return json(c, presentComment(await updateComment(db, user, comment, body)));
     },
@@ -114,7 +114,7 @@ export function registerCommentRoutes(app: AppHono): void {
       responses: { 204: { description: 'Deleted' } },
     },
     async (c, { user, params }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       await deleteComment(db, user, await visibleComment(db, user, params.id));
       return noContent(c);
     },

@@ -24,7 +24,7 @@ export function registerDashboardRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: Dashboard } },
     },
     async (c, { user, params, query }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       requirePermission(user, 'annotations.view_all');
       const project = await visibleProject(db.kysely, user, params.id);
       const resolved = resolveRange(query);

@@ -29,7 +29,7 @@ export function registerDmActionRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: DmActionList } },
     },
     async (c, { user, query }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       if (query.project !== undefined) await visibleProject(db.kysely, user, query.project);
       requirePermission(user, 'tasks.view_all');
       const list: DmAction[] = DM_ACTION_IDS.filter((id) => allowed(user, ACTIONS[id].permission))
@@ -62,7 +62,7 @@ export function registerDmActionRoutes(app: AppHono): void {
       },
     },
     async (c, { user, query, body }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       if (!isActionId(query.id)) throw new ApiError(404, `No action "${query.id}" exists.`);
       const action = ACTIONS[query.id];
       const project = await visibleProject(db.kysely, user, query.project);

@@ -114,7 +114,7 @@ export function registerDraftRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: z.array(Draft) } },
     },
     async (c, { user, params }) => {
-      const deps = c.var.deps;
+      const deps = c.get('deps');
       const { task } = await visibleTask(deps.db.kysely, user, params.id);
       const rows = await draftsOfTask(
         deps.db.kysely,
@@ -145,7 +145,7 @@ export function registerDraftRoutes(app: AppHono): void {
       responses: { 201: { description: 'Saved', schema: Draft } },
     },
     async (c, { user, params, body }) => {
-      const deps = c.var.deps;
+      const deps = c.get('deps');
       const { task, project } = await visibleTask(deps.db.kysely, user, params.id);
       return json(
         c,
@@ -168,7 +168,7 @@ export function registerDraftRoutes(app: AppHono): void {
       responses: { 201: { description: 'Saved', schema: Draft } },
     },
     async (c, { user, params, body }) => {
-      const deps = c.var.deps;
+      const deps = c.get('deps');
       const { task, project } = await visibleTask(deps.db.kysely, user, params.id);
       const annotation = await annotationById(deps.db.kysely, params.aid);
       if (!annotation || annotation.task_id !== task.id) throw notFound('Annotation');
@@ -194,8 +194,8 @@ export function registerDraftRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: Draft } },
     },
     async (c, { user, params }) => {
-      const { draft } = await ownDraft(c.var.deps, user, params.id);
-      return json(c, await present(c.var.deps, draft));
+      const { draft } = await ownDraft(c.get('deps'), user, params.id);
+      return json(c, await present(c.get('deps'), draft));
     },
   );
 
@@ -213,7 +213,7 @@ export function registerDraftRoutes(app: AppHono): void {
         responses: { 200: { description: 'OK', schema: Draft } },
       },
       async (c, { user, params, body }) => {
-        const deps = c.var.deps;
+        const deps = c.get('deps');
         const { draft, task, project } = await ownDraft(deps, user, params.id);
         validate(project, task, body);
         const updated = await update(deps, draft, body);
@@ -235,8 +235,8 @@ export function registerDraftRoutes(app: AppHono): void {
       responses: { 204: { description: 'Deleted' } },
     },
     async (c, { user, params }) => {
-      const { draft } = await ownDraft(c.var.deps, user, params.id);
-      await deleteDraftRow(c.var.deps.db.kysely, draft.id);
+      const { draft } = await ownDraft(c.get('deps'), user, params.id);
+      await deleteDraftRow(c.get('deps').db.kysely, draft.id);
       return noContent(c);
     },
   );

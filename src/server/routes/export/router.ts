@@ -28,7 +28,7 @@ export function registerExportRoutes(app: AppHono): void {
     },
     async (c, { user, params }) => {
       requirePermission(user, 'projects.export');
-      await visibleProject(c.var.deps.db.kysely, user, params.id);
+      await visibleProject(c.get('deps').db.kysely, user, params.id);
       return json(c, formatList());
     },
   );
@@ -55,7 +55,7 @@ export function registerExportRoutes(app: AppHono): void {
       },
     },
     async (c, { user, params, query }) => {
-      const { db, log } = c.var.deps;
+      const { db, log } = c.get('deps');
       requirePermission(user, 'projects.export');
       const project = await visibleProject(db.kysely, user, params.id);
       const type = query.exportType ?? query.export_type ?? 'JSON';
@@ -66,7 +66,7 @@ export function registerExportRoutes(app: AppHono): void {
         includeDrafts: query.include_drafts ?? false,
         includePredictions: query.include_predictions ?? false,
       };
-      const requestId = c.var.requestId;
+      const requestId = c.get('requestId');
       const body = await toByteStream(exportChunks(db, project, options, formatter), (err) =>
         log.error('export failed while streaming', {
           id: requestId,

@@ -49,7 +49,7 @@ export function registerImportRoutes(app: AppHono): void {
       },
     },
     async (c, { user, params, query }) => {
-      const { db, config, log } = c.var.deps;
+      const { db, config, log } = c.get('deps');
       const started = performance.now();
       const project = await visibleProject(db.kysely, user, params.id);
       requirePermission(user, 'tasks.manage');
@@ -108,7 +108,7 @@ export function registerImportRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: ImportJob } },
     },
     async (c, { user, params }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       const project = await visibleProject(db.kysely, user, Number(params.id));
       requirePermission(user, 'tasks.manage');
       await failStale(db, { projectId: project.id });

@@ -47,7 +47,7 @@ export function registerPredictionRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: z.array(Prediction) } },
     },
     async (c, { user, query }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       if (query.task !== undefined) {
         const { task } = await visibleTask(db.kysely, user, query.task);
         // Both filters apply, as in Label Studio: a task outside the given project has none.
@@ -84,7 +84,7 @@ export function registerPredictionRoutes(app: AppHono): void {
       responses: { 201: { description: 'Created', schema: Prediction } },
     },
     async (c, { user, body }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       requirePermission(user, 'predictions.manage');
       const { task, project } = await visibleTask(db.kysely, user, body.task);
       assertValidResult(project.label_config, body.result, JSON.parse(task.data), 'prediction');
@@ -123,7 +123,7 @@ export function registerPredictionRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: Prediction } },
     },
     async (c, { user, params }) =>
-      json(c, presentPrediction((await load(c.var.deps.db, user, params.id)).prediction)),
+      json(c, presentPrediction((await load(c.get('deps').db, user, params.id)).prediction)),
   );
 
   for (const method of ['patch', 'put'] as const) {
@@ -140,7 +140,7 @@ export function registerPredictionRoutes(app: AppHono): void {
         responses: { 200: { description: 'OK', schema: Prediction } },
       },
       async (c, { user, params, body }) => {
-        const { db } = c.var.deps;
+        const { db } = c.get('deps');
         requirePermission(user, 'predictions.manage');
         const { prediction, task, project } = await load(db, user, params.id);
         if (method === 'put' && body.result === undefined)
@@ -172,7 +172,7 @@ export function registerPredictionRoutes(app: AppHono): void {
       responses: { 204: { description: 'Deleted' } },
     },
     async (c, { user, params }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       requirePermission(user, 'predictions.manage');
       const { prediction, project } = await load(db, user, params.id);
       await db.kysely.transaction().execute(async (trx) => {

@@ -88,7 +88,7 @@ export function registerProjectRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: ProjectList } },
     },
     async (c, { user, query }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       const page = query.page ?? 1;
       const pageSize = query.page_size ?? 30;
       const { count, rows } = await listProjects(db.kysely, {
@@ -123,7 +123,7 @@ export function registerProjectRoutes(app: AppHono): void {
     },
     async (c, { user, body }) => {
       requirePermission(user, 'projects.manage');
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       const columns = toColumns(body);
       await assertMembersExist(db.kysely, body.members);
       const now = nowIso();
@@ -172,7 +172,7 @@ export function registerProjectRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: Project } },
     },
     async (c, { user, params, query }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       const project = await visibleProject(db.kysely, user, params.id);
       return json(c, (await presentProjects(db.kysely, [project], user, query.today_from))[0]);
     },
@@ -192,7 +192,7 @@ export function registerProjectRoutes(app: AppHono): void {
     },
     async (c, { user, params, body }) => {
       requirePermission(user, 'projects.manage');
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       const columns = toColumns(body);
       await assertMembersExist(db.kysely, body.members);
       const updated = await db.kysely.transaction().execute(async (trx) => {
@@ -235,7 +235,7 @@ export function registerProjectRoutes(app: AppHono): void {
     },
     async (c, { user, params }) => {
       requirePermission(user, 'projects.manage');
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       await db.kysely.transaction().execute(async (trx) => {
         // Tasks first, as annotation writes take them (see lockProjectTasks).
         await lockProjectTasks(trx, params.id, db.dialect);
@@ -267,7 +267,7 @@ export function registerProjectRoutes(app: AppHono): void {
     },
     async (c, { user, params, body }) => {
       requirePermission(user, 'projects.manage');
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       const project = await visibleProject(db.kysely, user, params.id);
       const { label_config } = toColumns({ label_config: body.label_config });
       await assertNoOrphans(db.kysely, project, label_config!);
@@ -288,7 +288,7 @@ export function registerProjectRoutes(app: AppHono): void {
     },
     async (c, { user, params }) => {
       requirePermission(user, 'tasks.manage');
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       await visibleProject(db.kysely, user, params.id);
       await deleteAllTasks(db, params.id);
       return noContent(c);

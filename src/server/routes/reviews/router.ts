@@ -37,7 +37,7 @@ export function registerReviewRoutes(app: AppHono): void {
       },
     },
     async (c, { user, params, body }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       const { annotation, project } = await reviewable(db, user, params.id);
       const precondition = preconditionOf(c.req.header('if-match'), body.updated_at);
       const review = await createReview(db, user, annotation, project, body, precondition);
@@ -57,7 +57,7 @@ export function registerReviewRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: z.array(Review) } },
     },
     async (c, { user, params }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       const { annotation } = await visibleAnnotation(db.kysely, user, params.id);
       const rows = await reviewsOfAnnotation(db.kysely, annotation.id);
       return json(c, rows.map(presentReview));
@@ -77,7 +77,7 @@ export function registerReviewRoutes(app: AppHono): void {
       responses: { 204: { description: 'Deleted' } },
     },
     async (c, { user, params }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       const { review, project } = await visibleReview(db, user, params.id);
       await deleteReview(db, user, review, project);
       return noContent(c);
@@ -101,7 +101,7 @@ export function registerReviewRoutes(app: AppHono): void {
       },
     },
     async (c, { user, params, query }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       requirePermission(user, 'annotations.review');
       await visibleProject(db.kysely, user, params.id);
       const filter = await queueFilter(db, params.id, query);
@@ -130,7 +130,7 @@ export function registerReviewRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: ReviewQueuePage } },
     },
     async (c, { user, params, query }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       requirePermission(user, 'annotations.review');
       await visibleProject(db.kysely, user, params.id);
       const filter = await queueFilter(db, params.id, query);

@@ -32,7 +32,7 @@ export function registerServiceRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: z.object({ status: z.literal('ok') }) } },
     },
     async (c) => {
-      await sql`select 1`.execute(c.var.deps.db.kysely);
+      await sql`select 1`.execute(c.get('deps').db.kysely);
       return json(c, { status: 'ok' });
     },
   );
@@ -47,7 +47,7 @@ export function registerServiceRoutes(app: AppHono): void {
       auth: 'public',
       responses: { 200: { description: 'OK', schema: z.object({ version: z.string() }) } },
     },
-    (c) => json(c, { version: c.var.deps.version }),
+    (c) => json(c, { version: c.get('deps').version }),
   );
 
   for (const p of ['/api/openapi.json', '/api/docs', '/api/docs/assets/:file'])
@@ -59,7 +59,7 @@ export function registerServiceRoutes(app: AppHono): void {
         openapi: '3.1.0',
         info: {
           title: 'Margin API',
-          version: c.var.deps.version,
+          version: c.get('deps').version,
           description:
             'Label Studio-compatible REST API. Authenticate with `Authorization: Token <key>`.',
         },
@@ -82,13 +82,15 @@ export function registerServiceRoutes(app: AppHono): void {
     '/api/docs',
     () => new Response(DOCS_HTML, { headers: { 'content-type': 'text/html; charset=utf-8' } }),
   );
-  app.get(
-    '/api/docs/assets/init.js',
-    () =>
-      new Response(DOCS_INIT, { headers: { 'content-type': 'text/javascript; charset=utf-8' } }),
-  );
+  // One parameterised route for every asset: a fixed path beside `:file` would keep Hono from
+  // compiling the whole route table into its single-regex router.
   app.get('/api/docs/assets/:file', async (c) => {
     const file = c.req.param('file');
+    if (file === 'init.js') {
+      return new Response(DOCS_INIT, {
+        headers: { 'content-type': 'text/javascript; charset=utf-8' },
+      });
+    }
     const allowed = ['swagger-ui.css', 'swagger-ui-bundle.js'];
     const res = allowed.includes(file) ? await sendFile(path.join(swaggerDir, file)) : null;
     return res ?? c.notFound();

@@ -9,6 +9,7 @@ import { addRoute, type AppHono } from '../../http/route';
 import { ApiError } from '../../errors';
 import { taskDetail } from '../tasks/service';
 import { nextTask, releaseLocks, streamHistory } from './service';
+import { extend } from '../../present/extend';
 
 const ReleaseQuery = z.object({ task: QueryInt(1, MAX_ID).optional() });
 /** [Margin] `exclude`: the task on screen, kept locked while the next one is prefetched. */
@@ -35,7 +36,7 @@ export function registerStreamRoutes(app: AppHono): void {
       },
     },
     async (c, { user, params, query }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       await visibleProject(db.kysely, user, params.id);
       const picked = await nextTask(db, params.id, user, query.exclude);
       if (!picked) throw new ApiError(404, `There are no tasks for ${user.email}`);
@@ -44,12 +45,14 @@ export function registerStreamRoutes(app: AppHono): void {
       const rework = picked.rework
         ? new Set(await reworkAnnotationIds(db.kysely, picked.task.id, user.id))
         : undefined;
-      return json(c, {
-        ...detail,
-        annotations: rework ? detail.annotations.filter((a) => rework.has(a.id)) : [],
-        unique_lock_id: picked.lockId,
-        queue: picked.queue,
-      });
+      return json(
+        c,
+        extend(detail, {
+          annotations: rework ? detail.annotations.filter((a) => rework.has(a.id)) : [],
+          unique_lock_id: picked.lockId,
+          queue: picked.queue,
+        }),
+      );
     },
   );
 
@@ -67,7 +70,7 @@ export function registerStreamRoutes(app: AppHono): void {
       responses: { 204: { description: 'Released' } },
     },
     async (c, { user, params, query, body }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       await visibleProject(db.kysely, user, params.id);
       await releaseLocks(db, params.id, user.id, body.task ?? query.task);
       return noContent(c);
@@ -86,7 +89,7 @@ export function registerStreamRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: StreamHistory } },
     },
     async (c, { user, params }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       await visibleProject(db.kysely, user, params.id);
       return json(c, await streamHistory(db, params.id, user.id));
     },

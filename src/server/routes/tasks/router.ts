@@ -18,6 +18,7 @@ import { presentAnnotation, presentPrediction } from '../../present/annotations'
 import { presentTask } from '../../present/tasks';
 import { queryTasks } from './query';
 import { assertTaskData, createTasks, deleteTask, taskDetail } from './service';
+import { extend } from '../../present/extend';
 
 const ListQuery = z.object({
   project: QueryInt(1, MAX_ID).optional(),
@@ -47,7 +48,7 @@ export function registerTaskRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: TaskList } },
     },
     async (c, { user, query }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       if (query.project === undefined)
         throw new ApiError(404, 'Neither project nor view id specified');
       const project = await visibleProject(db.kysely, user, query.project);
@@ -70,7 +71,7 @@ export function registerTaskRoutes(app: AppHono): void {
       let withNested: unknown[] = tasks;
       if (query.fields === 'table') {
         const columns = await taskTableColumns(db.kysely, db.dialect, pageRows);
-        withNested = tasks.map((t) => ({ ...t, ...columns.get(t.id) }));
+        withNested = tasks.map((t) => extend(t, columns.get(t.id) ?? {}));
       }
       if (all) {
         const ids = pageRows.map((t) => t.id);
@@ -86,15 +87,16 @@ export function registerTaskRoutes(app: AppHono): void {
             )
           ).map((u) => [u.id, u]),
         );
-        withNested = tasks.map((t) => ({
-          ...t,
-          annotations: annotations
-            .filter((a) => a.task_id === t.id)
-            .map((a) => presentAnnotation(a, users)),
-          predictions: predictions
-            .filter((p) => p.task_id === t.id)
-            .map((p) => presentPrediction(p)),
-        }));
+        withNested = tasks.map((t) =>
+          extend(t, {
+            annotations: annotations
+              .filter((a) => a.task_id === t.id)
+              .map((a) => presentAnnotation(a, users)),
+            predictions: predictions
+              .filter((p) => p.task_id === t.id)
+              .map((p) => presentPrediction(p)),
+          }),
+        );
       }
       return json(c, {
         total_annotations: result.total_annotations,
@@ -118,7 +120,7 @@ export function registerTaskRoutes(app: AppHono): void {
       responses: { 201: { description: 'Created', schema: Task } },
     },
     async (c, { user, body }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       requirePermission(user, 'tasks.manage');
       const project = await projectById(db.kysely, body.project);
       if (!project) throw notFound('Project');
@@ -146,7 +148,7 @@ export function registerTaskRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: TaskDetail } },
     },
     async (c, { user, params }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       const task = await visibleTaskOnly(db.kysely, user, params.id);
       return json(c, await taskDetail(db.kysely, task, user));
     },
@@ -165,7 +167,7 @@ export function registerTaskRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: Task } },
     },
     async (c, { user, params, body }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       const { task, project } = await visibleTask(db.kysely, user, params.id);
       requirePermission(user, 'tasks.manage');
       if (body.project !== undefined && body.project !== task.project_id) {
@@ -198,7 +200,7 @@ export function registerTaskRoutes(app: AppHono): void {
       responses: { 204: { description: 'Deleted' } },
     },
     async (c, { user, params }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       const { task } = await visibleTask(db.kysely, user, params.id);
       requirePermission(user, 'tasks.manage');
       await db.kysely.transaction().execute((trx) => deleteTask(trx, task, db.dialect));

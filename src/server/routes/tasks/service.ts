@@ -18,6 +18,7 @@ import {
   presentPrediction,
 } from '../../present/annotations';
 import { presentTask } from '../../present/tasks';
+import { extend } from '../../present/extend';
 
 /** Every `$variable` the config's object tags read must be in `data` (api-contract.md §6). */
 export function missingDataKeys(labelConfig: string, data: Record<string, unknown>): string[] {
@@ -108,8 +109,7 @@ export async function taskDetail(db: Q, task: TaskRow, caller: UserRow): Promise
     ).map((u) => [u.id, u]),
   );
   const now = Date.now();
-  return {
-    ...presentTask(task),
+  return extend(presentTask(task), {
     annotations: annotations.map((a) => presentAnnotationExpanded(a, users, now)),
     predictions: predictions.map((p) => presentPrediction(p, now)),
     drafts: drafts.map((d) => presentDraft(d, users, now)),
@@ -118,5 +118,5 @@ export async function taskDetail(db: Q, task: TaskRow, caller: UserRow): Promise
     ],
     avg_lead_time: task.avg_lead_time,
     completed_at: task.completed_at,
-  };
+  });
 }

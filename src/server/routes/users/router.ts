@@ -31,7 +31,7 @@ export function registerUserRoutes(app: AppHono): void {
     },
     async (c, { user }) => {
       requireAdmin(user);
-      return json(c, (await listUsers(c.var.deps.db.kysely)).map(presentUser));
+      return json(c, (await listUsers(c.get('deps').db.kysely)).map(presentUser));
     },
   );
 
@@ -48,7 +48,7 @@ export function registerUserRoutes(app: AppHono): void {
     },
     async (c, { user, body }) => {
       requireAdmin(user);
-      const created = await createUser(c.var.deps.db.kysely, body);
+      const created = await createUser(c.get('deps').db.kysely, body);
       return json(c, presentUser(created), 201);
     },
   );
@@ -66,7 +66,7 @@ export function registerUserRoutes(app: AppHono): void {
     },
     async (c, { user, params }) => {
       if (params.id !== user.id) requireAdmin(user);
-      const found = await userById(c.var.deps.db.kysely, params.id);
+      const found = await userById(c.get('deps').db.kysely, params.id);
       if (!found) throw notFound('User');
       return json(c, presentUser(found));
     },
@@ -85,7 +85,7 @@ export function registerUserRoutes(app: AppHono): void {
       responses: { 200: { description: 'OK', schema: User } },
     },
     async (c, { user, params, body }) => {
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       const self = params.id === user.id;
       if (!self) requireAdmin(user);
       const target = await userById(db.kysely, params.id);
@@ -125,7 +125,7 @@ export function registerUserRoutes(app: AppHono): void {
     },
     async (c, { user, params }) => {
       requireAdmin(user);
-      const { db } = c.var.deps;
+      const { db } = c.get('deps');
       if (params.id === user.id) throw badRequest('You cannot deactivate yourself.');
       if (!(await userById(db.kysely, params.id))) throw notFound('User');
       await updateUser(db.kysely, params.id, { is_active: 0 });
