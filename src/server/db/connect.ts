@@ -10,7 +10,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import { GroupCommit } from './group-commit';
-import { registerReader } from './prepared';
+import { registerConnections } from './prepared';
 import { shapedRows, type RowStatement } from './row-shape';
 import { cacheTokenLookups } from './users';
 import type { Database } from './schema';
@@ -81,6 +81,9 @@ export function openSqlite(file: string): SqliteDatabase.Database {
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
   raw.pragma('cache_size = -65536');
+  // Group commit runs each write in a savepoint; its sub-journal stays in memory instead of
+  // spilling every touched page to a temporary file.
+  raw.pragma('temp_store = MEMORY');
   return raw;
 }
 
@@ -97,14 +100,14 @@ const pgTypes = {
 export function connect(config: DbConfig): Db {
   if (config.kind === 'sqlite') {
     const raw = openSqlite(config.file);
+    const writer = withStatementCache(raw);
     const kysely = new Kysely<Database>({
       dialect: new ImmediateSqliteDialect({
-        database: withStatementCache(raw) as unknown as SqliteDatabase.Database,
+        database: writer as unknown as SqliteDatabase.Database,
       }),
     });
     const readerDb = openSqlite(config.file);
-    const readCache = withStatementCache(readerDb);
-    registerReader(kysely, readCache);
+    registerConnections(kysely, { reader: withStatementCache(readerDb), writer });
     cacheTokenLookups(kysely);
     const group = new GroupCommit(kysely);
     return {

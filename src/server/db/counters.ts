@@ -72,28 +72,30 @@ export async function applyProjectDelta(
  * with `overlap`, counts places held, while `is_labeled` counts finished annotations only.
  */
 const NOT_REJECTED = sql`coalesce(a.review_status, '') <> 'rejected'`;
-const AWAITING_REWORK = sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and ${awaitingRework('a')})`;
+const AWAITING_REWORK = sql<number>`(select count(*) from annotations r where r.task_id = tasks.id and ${awaitingRework('r')})`;
 
-function counterColumns(ignoreSkipped: boolean) {
+/**
+ * `SET` of every stored task counter, recomputed from the task's own rows: one pass over its
+ * annotations with filtered aggregates (instead of a subquery per counter), one count of its
+ * predictions. Runs on SQLite and PostgreSQL alike.
+ */
+function recomputed(ignoreSkipped: boolean) {
   const finished = ignoreSkipped
-    ? sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and ${NOT_REJECTED})`
-    : sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and a.was_cancelled = 0 and a.result is not null and ${NOT_REJECTED})`;
-  return {
-    total_annotations: sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and a.was_cancelled = 0)`,
-    cancelled_annotations: sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and a.was_cancelled = 1)`,
-    finished_annotations: sql<number>`${finished} + ${AWAITING_REWORK}`,
-    // UPDATE sees the old row, so is_labeled repeats the finished count instead of reading it.
-    is_labeled: sql<number>`case when ${finished} >= overlap then 1 else 0 end`,
-    useful_annotations: sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and a.was_cancelled = 0 and a.ground_truth = 0 and a.result is not null)`,
-    ground_truth_annotations: sql<number>`(select count(*) from annotations a where a.task_id = tasks.id and a.ground_truth = 1)`,
-    total_predictions: sql<number>`(select count(*) from predictions p where p.task_id = tasks.id)`,
-    completed_at: sql<
-      string | null
-    >`(select max(a.created_at) from annotations a where a.task_id = tasks.id and a.was_cancelled = 0)`,
-    avg_lead_time: sql<
-      number | null
-    >`(select avg(a.lead_time) from annotations a where a.task_id = tasks.id)`,
-  };
+    ? NOT_REJECTED
+    : sql`a.was_cancelled = 0 and a.result is not null and ${NOT_REJECTED}`;
+  return sql`(total_annotations, cancelled_annotations, finished_annotations, is_labeled,
+      useful_annotations, ground_truth_annotations, completed_at, avg_lead_time) = (
+    select
+      count(*) filter (where a.was_cancelled = 0),
+      count(*) filter (where a.was_cancelled = 1),
+      count(*) filter (where ${finished}) + ${AWAITING_REWORK},
+      case when count(*) filter (where ${finished}) >= tasks.overlap then 1 else 0 end,
+      count(*) filter (where a.was_cancelled = 0 and a.ground_truth = 0 and a.result is not null),
+      count(*) filter (where a.ground_truth = 1),
+      max(a.created_at) filter (where a.was_cancelled = 0),
+      avg(a.lead_time)
+    from annotations a where a.task_id = tasks.id),
+    total_predictions = (select count(*) from predictions p where p.task_id = tasks.id)`;
 }
 
 const TASK_COUNTER_COLUMNS = [
@@ -130,29 +132,23 @@ export async function recomputeTasks(
   ignoreSkipped: boolean,
 ): Promise<void> {
   for (const ids of chunks(taskIds)) {
-    await db
-      .updateTable('tasks')
-      .set(counterColumns(ignoreSkipped))
-      .where('id', 'in', ids)
-      .execute();
+    await sql`update tasks set ${recomputed(ignoreSkipped)} where id in (${sql.join(ids)})`.execute(
+      db,
+    );
   }
 }
 
+function recomputeOneQuery(ignoreSkipped: boolean) {
+  return write<{ id: number; updatedBy: number | null }>()((q, p) => {
+    const query = sql<TaskCounters>`update tasks set ${recomputed(ignoreSkipped)},
+      updated_by = ${p.updatedBy} where id = ${p.id}
+      returning ${sql.join(TASK_COUNTER_COLUMNS.map((c) => sql.ref(c)))}`;
+    return { compile: () => query.compile(q) };
+  });
+}
 const recomputeOne = {
-  counted: write<{ id: number; updatedBy: number | null }>()((q, p) =>
-    q
-      .updateTable('tasks')
-      .set({ ...counterColumns(false), updated_by: p.updatedBy })
-      .where('id', '=', p.id)
-      .returning(TASK_COUNTER_COLUMNS),
-  ),
-  ignoreSkipped: write<{ id: number; updatedBy: number | null }>()((q, p) =>
-    q
-      .updateTable('tasks')
-      .set({ ...counterColumns(true), updated_by: p.updatedBy })
-      .where('id', '=', p.id)
-      .returning(TASK_COUNTER_COLUMNS),
-  ),
+  counted: recomputeOneQuery(false),
+  ignoreSkipped: recomputeOneQuery(true),
 };
 
 /**
@@ -196,12 +192,9 @@ export async function refreshProjectCounters(
   projectId: number,
   ignoreSkipped: boolean,
 ): Promise<void> {
-  const { finished_annotations, is_labeled } = counterColumns(ignoreSkipped);
-  await db
-    .updateTable('tasks')
-    .set({ finished_annotations, is_labeled })
-    .where('project_id', '=', projectId)
-    .execute();
+  await sql`update tasks set ${recomputed(ignoreSkipped)} where project_id = ${projectId}`.execute(
+    db,
+  );
   await setProjectTotals(db, projectId);
 }
 

@@ -9,7 +9,10 @@ import type { Database } from './schema';
  *
  * On SQLite a SELECT outside a transaction runs on a dedicated read connection (WAL lets it
  * read the last committed state while the writer works), synchronously, skipping the async
- * executor. Everything else goes through Kysely's executor, so transactions stay intact.
+ * executor. Inside a transaction every statement runs synchronously on the writer connection:
+ * SQLite has one, and the open transaction holds it, so this is the connection Kysely's
+ * executor would use, minus its promise chain. Writes outside a transaction go through the
+ * executor and wait their turn for the writer.
  */
 const SENTINEL = '\u0000margin-param:';
 
@@ -19,28 +22,47 @@ interface Compiled {
   slots: Slot[];
 }
 
-/** A statement on the SQLite read connection (better-sqlite3's, reduced to what we call). */
+/** A statement on a SQLite connection (better-sqlite3's, reduced to what we call). */
 export interface SyncStatement {
-  all(...params: unknown[]): unknown[];
+  readonly reader: boolean;
   readonly busy: boolean;
+  all(...params: unknown[]): unknown[];
+  run(...params: unknown[]): unknown;
 }
 
-export interface SyncReader {
+export interface SyncConnection {
   /** The cached statement for `sql`, or a fresh one while the cached one is iterating. */
   prepare(sql: string): SyncStatement;
 }
 
-/** A compiled query tied to one Kysely instance, with its read-connection statement if any. */
+/** A compiled query tied to one Kysely instance or transaction, with its direct statement if any. */
 interface Bound extends Compiled {
-  reader: SyncReader | undefined;
+  connection: SyncConnection | undefined;
   statement: SyncStatement | undefined;
 }
 
-const readers = new WeakMap<object, SyncReader>();
+const readers = new WeakMap<object, SyncConnection>();
+/** By dialect adapter: a Kysely instance and each of its transactions share it. */
+const writers = new WeakMap<object, SyncConnection>();
 
-/** connect() registers the SQLite read connection for its Kysely instance. */
-export function registerReader(kysely: Kysely<Database>, reader: SyncReader): void {
-  readers.set(kysely, reader);
+/** connect() registers the SQLite read and write connections of its Kysely instance. */
+export function registerConnections(
+  kysely: Kysely<Database>,
+  connections: { reader: SyncConnection; writer: SyncConnection },
+): void {
+  readers.set(kysely, connections.reader);
+  writers.set(kysely.getExecutor().adapter, connections.writer);
+}
+
+function directConnection(q: Q, isRead: boolean): SyncConnection | undefined {
+  if (q.isTransaction) return writers.get(q.getExecutor().adapter);
+  return isRead ? readers.get(q) : undefined;
+}
+
+function runStatement<R>(statement: SyncStatement, params: unknown[]): R[] {
+  if (statement.reader) return statement.all(...params) as R[];
+  statement.run(...params);
+  return [];
 }
 
 export class PreparedQuery<P extends Record<string, unknown>, R> {
@@ -76,21 +98,21 @@ export class PreparedQuery<P extends Record<string, unknown>, R> {
 
   #bind(q: Q): Bound {
     if (q === this.#lastQ && this.#lastBound) return this.#lastBound;
-    const compiled = this.#compile(q);
-    const reader = this.isRead && !q.isTransaction ? readers.get(q) : undefined;
-    const bound = { ...compiled, reader, statement: reader?.prepare(compiled.sql) };
+    const { sql, slots } = this.#compile(q);
+    const connection = directConnection(q, this.isRead);
+    const bound = { sql, slots, connection, statement: connection?.prepare(sql) };
     this.#lastQ = q;
     this.#lastBound = bound;
     return bound;
   }
 
-  /** Rows now (SQLite read connection) or later (executor); a sync failure is a rejection. */
+  /** Rows now (a direct SQLite statement) or later (executor); a sync failure is a rejection. */
   #run(q: Q, values: P): R[] | Promise<R[]> {
     try {
-      const { sql, slots, reader, statement } = this.#bind(q);
+      const { sql, slots, connection, statement } = this.#bind(q);
       const params = slots.map((s) => ('name' in s ? values[s.name] : s.value));
-      if (reader && statement) {
-        return (statement.busy ? reader.prepare(sql) : statement).all(...params) as R[];
+      if (connection && statement) {
+        return runStatement(statement.busy ? connection.prepare(sql) : statement, params);
       }
       return q.executeQuery<R>(CompiledQuery.raw(sql, params)).then((r) => r.rows);
     } catch (e) {
@@ -127,7 +149,7 @@ export const write =
  */
 export async function runRead<R>(q: Q, query: Compilable<R>): Promise<R[]> {
   const compiled = query.compile();
-  const reader = q.isTransaction ? undefined : readers.get(q);
-  if (reader) return reader.prepare(compiled.sql).all(...compiled.parameters) as R[];
+  const connection = directConnection(q, true);
+  if (connection) return runStatement(connection.prepare(compiled.sql), [...compiled.parameters]);
   return (await q.executeQuery(compiled)).rows;
 }
