@@ -6,7 +6,8 @@ import type { RunningPostgres } from '../setup/embedded-postgres';
 import { startChild } from './children';
 import type { BenchRow } from './report';
 import { annotationBody } from './seed-data';
-import { MILLION, timedLoad, type StreamFixture } from './stream-load';
+import { annotatorFlows } from './annotator-flows';
+import { MILLION, SECONDS, timedLoad, type StreamFixture } from './stream-load';
 
 /**
  * Labeling stream at 1M tasks (overlap 1): 50 annotators, one connection each, loop
@@ -14,7 +15,8 @@ import { MILLION, timedLoad, type StreamFixture } from './stream-load';
  * the database must show no task annotated twice and no task with two live locks.
  */
 const ANNOTATORS = 50;
-const PACE = 20;
+/** Each annotator's pace: next + annotate, ten times a second. */
+const FLOWS_PER_SECOND = 10;
 
 async function runOn(kind: 'sqlite' | 'postgres', pgCluster: RunningPostgres | null) {
   const { config, cleanup } = await freshBenchDb(kind, pgCluster);
@@ -26,11 +28,10 @@ async function runOn(kind: 'sqlite' | 'postgres', pgCluster: RunningPostgres | n
   try {
     const { port, tokens, projectId } = child.info;
     const next = `/api/projects/${projectId}/next`;
-    const load = (connectionRate?: number) =>
+    const load = () =>
       timedLoad({
         port,
         connections: ANNOTATORS,
-        ...(connectionRate ? { connectionRate } : {}),
         tokens,
         requests: [
           {
@@ -59,7 +60,14 @@ async function runOn(kind: 'sqlite' | 'postgres', pgCluster: RunningPostgres | n
     // Saturation: every annotator fires its next request the moment the last one answers.
     const sat = await load();
     // Paced: each annotator does 10 next + 10 annotate per second (500 flows/s in all).
-    const r = await load(PACE);
+    const r = await annotatorFlows({
+      port,
+      tokens,
+      nextPath: next,
+      annotationBody: () => annotationBody(),
+      periodMs: 1000 / FLOWS_PER_SECOND,
+      durationMs: SECONDS * 1000,
+    });
     const db = connect(config);
     const twice = await sql<{ n: number }>`select count(*) as n from (
         select task_id from annotations group by task_id having count(*) > 1) d`.execute(db.kysely);
