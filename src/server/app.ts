@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { ApiError } from './errors';
 import type { AppDeps, AppEnv } from './http/app-env';
+import { bindDeps, prepareContext } from './http/request-context';
 import { allowedMethods, type AppHono } from './http/route';
 import { registerAnnotationRoutes } from './routes/annotations/router';
 import { registerAuthRoutes } from './routes/auth/router';
@@ -56,15 +57,10 @@ function errorResponse(
 export function createApp(deps: AppDeps): AppHono {
   const app: AppHono = new OpenAPIHono<AppEnv>({ strict: false });
 
-  app.use('*', async (c, next) => {
-    c.set('deps', deps);
-    c.set('requestId', crypto.randomUUID());
-    c.set('user', null);
-    c.set('authKind', null);
-    await next();
-  });
+  bindDeps(app, deps);
 
   app.onError((err, c) => {
+    prepareContext(c, app);
     if (err instanceof ApiError)
       return errorResponse(c, err.status, err.detail, err.extra, err.headers);
     const status = (err as { status?: unknown }).status;
@@ -108,6 +104,7 @@ export function createApp(deps: AppDeps): AppHono {
   registerDmActionRoutes(app);
 
   app.notFound((c) => {
+    prepareContext(c, app);
     if (c.req.path.startsWith('/api')) {
       const allowed = allowedMethods(app, c.req.path);
       // A handler that calls notFound() for a method it serves (an unknown asset) means 404.

@@ -6,6 +6,7 @@ import type { UserRow } from '../db/users';
 import { ApiError, unauthenticated, validationError } from '../errors';
 import { resolveCaller } from '../middleware/auth';
 import type { AppEnv } from './app-env';
+import { prepareContext } from './request-context';
 import { assertNoNullCharacters, readJsonBody } from './body';
 import { zodToValidationErrors } from './zod-errors';
 
@@ -133,6 +134,7 @@ export function addRoute<
   noteRoute(app, def.method, def.path);
 
   app.on(def.method.toUpperCase(), def.path, async (c) => {
+    prepareContext(c, app);
     const user = await resolveCaller(c, def.auth === 'user');
     if (def.auth === 'user' && !user) throw unauthenticated();
     const params = def.params ? parseParams(def.params, c.req.param()) : undefined;

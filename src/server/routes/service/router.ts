@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { withContext } from '../../http/request-context';
 import { json } from '../../http/respond';
 import { addRoute, noteRoute, type AppHono } from '../../http/route';
 import { sendFile } from '../../static';
@@ -52,18 +53,21 @@ export function registerServiceRoutes(app: AppHono): void {
 
   for (const p of ['/api/openapi.json', '/api/docs', '/api/docs/assets/:file'])
     noteRoute(app, 'get', p);
-  app.get('/api/openapi.json', (c) =>
-    json(
-      c,
-      app.getOpenAPI31Document({
-        openapi: '3.1.0',
-        info: {
-          title: 'Margin API',
-          version: c.get('deps').version,
-          description:
-            'Label Studio-compatible REST API. Authenticate with `Authorization: Token <key>`.',
-        },
-      }),
+  app.get(
+    '/api/openapi.json',
+    withContext(app, (c) =>
+      json(
+        c,
+        app.getOpenAPI31Document({
+          openapi: '3.1.0',
+          info: {
+            title: 'Margin API',
+            version: c.get('deps').version,
+            description:
+              'Label Studio-compatible REST API. Authenticate with `Authorization: Token <key>`.',
+          },
+        }),
+      ),
     ),
   );
   app.openAPIRegistry.registerComponent('securitySchemes', 'Token', {
