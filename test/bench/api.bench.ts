@@ -115,6 +115,19 @@ async function runOn(
       path: `/api/tasks/${id}/annotations`,
       body: annotationBody(),
     });
+    // Warm the write path of both (JIT), as the reads were, on tasks of their own.
+    await load(baseline.info.port, {
+      connections: 50,
+      headers,
+      duration: 2,
+      requests: rotating(baselineWriteIds, postTo),
+    });
+    await load(margin.info.port, {
+      connections: 50,
+      headers,
+      duration: 2,
+      requests: rotating(writeIds, postTo),
+    });
     const bPost = await load(baseline.info.port, {
       connections: 50,
       headers,

@@ -47,19 +47,24 @@ export async function contributionOf(db: Q, taskIds: readonly number[]): Promise
   return total;
 }
 
+/** Every project counter moves by its delta (zero for most): one statement, compiled once. */
+const addToProject = write<Record<ProjectCounter, number> & { id: number }>()((q, p) =>
+  q
+    .updateTable('projects')
+    .set((eb) => Object.fromEntries(COUNTERS.map((k) => [k, eb(k, '+', p[k])])))
+    .where('id', '=', p.id),
+);
+
 export async function applyProjectDelta(
   db: Q,
   projectId: number,
   before: Contribution,
   after: Contribution,
 ): Promise<void> {
-  const changed = COUNTERS.filter((k) => after[k] !== before[k]);
-  if (changed.length === 0) return;
-  await db
-    .updateTable('projects')
-    .set((eb) => Object.fromEntries(changed.map((k) => [k, eb(k, '+', after[k] - before[k])])))
-    .where('id', '=', projectId)
-    .execute();
+  if (COUNTERS.every((k) => after[k] === before[k])) return;
+  const params = { id: projectId } as Contribution & { id: number };
+  for (const k of COUNTERS) params[k] = after[k] - before[k];
+  await addToProject.all(db, params);
 }
 
 /**

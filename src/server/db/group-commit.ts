@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { write } from './prepared';
 import type { Database } from './schema';
 
 type Work<T> = (trx: Transaction<Database>) => Promise<T>;
@@ -67,6 +68,16 @@ export class GroupCommit {
   }
 }
 
+/** Savepoint statements, compiled once: they run twice per write of a busy batch. */
+const statement = (text: string) =>
+  write<Record<string, never>>()((q) => {
+    const query = sql.raw(text);
+    return { compile: () => query.compile(q) };
+  });
+const savepoint = statement('savepoint margin_job');
+const release = statement('release margin_job');
+const rollbackTo = statement('rollback to margin_job');
+
 async function runBatch(trx: Transaction<Database>, batch: Job[]): Promise<Outcome[]> {
   if (batch.length === 1) {
     // Alone in its transaction: a failure can roll back the whole thing, no savepoint needed.
@@ -74,14 +85,14 @@ async function runBatch(trx: Transaction<Database>, batch: Job[]): Promise<Outco
   }
   const outcomes: Outcome[] = [];
   for (const job of batch) {
-    await sql`savepoint margin_job`.execute(trx);
+    await savepoint.all(trx, {});
     try {
       const value = await job.work(trx);
-      await sql`release margin_job`.execute(trx);
+      await release.all(trx, {});
       outcomes.push({ ok: true, value });
     } catch (error) {
-      await sql`rollback to margin_job`.execute(trx);
-      await sql`release margin_job`.execute(trx);
+      await rollbackTo.all(trx, {});
+      await release.all(trx, {});
       outcomes.push({ ok: false, error });
     }
   }
