@@ -28,8 +28,13 @@ import {
   visibleAnnotation,
 } from './service';
 
-async function present(deps: AppDeps, a: AnnotationRow) {
-  return presentAnnotation(a, await usersMap(deps.db.kysely, [a.completed_by]));
+/** The caller is usually the author, and their row is at hand: no query for it. */
+async function present(deps: AppDeps, a: AnnotationRow, caller: UserRow) {
+  const users =
+    a.completed_by === caller.id
+      ? new Map([[caller.id, caller]])
+      : await usersMap(deps.db.kysely, [a.completed_by]);
+  return presentAnnotation(a, users);
 }
 
 const load = (deps: AppDeps, user: UserRow, id: number) =>
@@ -98,7 +103,7 @@ export function registerAnnotationRoutes(app: AppHono): void {
         body,
         wasCancelled,
       );
-      return json(c, await present(deps, annotation), created ? 201 : 200, {
+      return json(c, await present(deps, annotation, user), created ? 201 : 200, {
         etag: etag(annotation),
       });
     },
@@ -138,7 +143,7 @@ export function registerAnnotationRoutes(app: AppHono): void {
     },
     async (c, { user, params }) => {
       const { annotation } = await load(c.get('deps'), user, params.id);
-      return json(c, await present(c.get('deps'), annotation), 200, { etag: etag(annotation) });
+      return json(c, await present(c.get('deps'), annotation, user), 200, { etag: etag(annotation) });
     },
   );
 
@@ -177,7 +182,7 @@ export function registerAnnotationRoutes(app: AppHono): void {
           body,
           precondition,
         );
-        return json(c, await present(deps, updated), 200, { etag: etag(updated) });
+        return json(c, await present(deps, updated, user), 200, { etag: etag(updated) });
       },
     );
   }
