@@ -143,7 +143,9 @@ export function registerAnnotationRoutes(app: AppHono): void {
     },
     async (c, { user, params }) => {
       const { annotation } = await load(c.get('deps'), user, params.id);
-      return json(c, await present(c.get('deps'), annotation, user), 200, { etag: etag(annotation) });
+      return json(c, await present(c.get('deps'), annotation, user), 200, {
+        etag: etag(annotation),
+      });
     },
   );
 
