@@ -98,15 +98,17 @@ export async function taskDetail(db: Q, task: TaskRow, caller: UserRow): Promise
     task.total_predictions > 0 ? listPredictions(db, { taskIds: [task.id] }) : [],
     draftsOfTask(db, task.id, caller.id),
   ]);
+  const userIds = [...annotations.map((a) => a.completed_by), ...drafts.map((d) => d.user_id)];
+  // Most tasks served have neither yet: no lookup, not even an empty one.
   const users = new Map(
-    (
-      await usersByIds(
-        db,
-        [...annotations.map((a) => a.completed_by), ...drafts.map((d) => d.user_id)].filter(
-          (id): id is number => id !== null,
-        ),
-      )
-    ).map((u) => [u.id, u]),
+    userIds.length === 0
+      ? []
+      : (
+          await usersByIds(
+            db,
+            userIds.filter((id): id is number => id !== null),
+          )
+        ).map((u) => [u.id, u]),
   );
   const now = Date.now();
   return extend(presentTask(task), {
