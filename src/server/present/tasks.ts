@@ -16,8 +16,18 @@ function cutLongValues(data: Record<string, unknown>): Record<string, unknown> {
   return out ?? data;
 }
 
-export function presentTask(t: TaskRow, opts: { cut?: boolean } = {}): Task {
-  const data = JSON.parse(t.data) as Record<string, unknown>;
+/** Stands in for `data` when the answer splices the stored text in (`jsonWithStoredData`). */
+export const STORED_DATA: Record<string, unknown> = Object.freeze({});
+
+export interface PresentTaskOptions {
+  /** Lists cut long strings. */
+  cut?: boolean;
+  /** Leave `data` as STORED_DATA: the caller sends the stored JSON text as it is. */
+  storedData?: boolean;
+}
+
+export function presentTask(t: TaskRow, opts: PresentTaskOptions = {}): Task {
+  const data = opts.storedData ? STORED_DATA : (JSON.parse(t.data) as Record<string, unknown>);
   return {
     id: t.id,
     data: opts.cut ? cutLongValues(data) : data,

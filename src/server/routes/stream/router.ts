@@ -4,7 +4,7 @@ import { NextTask, ReleaseLock, StreamHistory } from '../../../shared/api/stream
 import { visibleProject } from '../../access';
 import { reworkAnnotationIds } from '../../db/reviews';
 import { IdParams } from '../../http/params';
-import { json, noContent } from '../../http/respond';
+import { json, jsonWithStoredData, noContent } from '../../http/respond';
 import { addRoute, type AppHono } from '../../http/route';
 import { ApiError } from '../../errors';
 import { taskDetail } from '../tasks/service';
@@ -40,19 +40,17 @@ export function registerStreamRoutes(app: AppHono): void {
       await visibleProject(db.kysely, user, params.id);
       const picked = await nextTask(db, params.id, user, query.exclude);
       if (!picked) throw new ApiError(404, `There are no tasks for ${user.email}`);
-      const detail = await taskDetail(db.kysely, picked.task, user);
+      const detail = await taskDetail(db.kysely, picked.task, user, { storedData: true });
       // Rework: the rejected annotation comes along, to be corrected and submitted again.
       const rework = picked.rework
         ? new Set(await reworkAnnotationIds(db.kysely, picked.task.id, user.id))
         : undefined;
-      return json(
-        c,
-        extend(detail, {
-          annotations: rework ? detail.annotations.filter((a) => rework.has(a.id)) : [],
-          unique_lock_id: picked.lockId,
-          queue: picked.queue,
-        }),
-      );
+      const body = extend(detail, {
+        annotations: rework ? detail.annotations.filter((a) => rework.has(a.id)) : [],
+        unique_lock_id: picked.lockId,
+        queue: picked.queue,
+      });
+      return jsonWithStoredData(c, body, picked.task.data);
     },
   );
 

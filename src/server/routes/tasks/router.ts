@@ -12,7 +12,7 @@ import { nowAfter } from '../../db/time';
 import { usersByIds } from '../../db/users';
 import { ApiError, notFound } from '../../errors';
 import { IdParams } from '../../http/params';
-import { json, noContent } from '../../http/respond';
+import { json, jsonWithStoredData, noContent } from '../../http/respond';
 import { addRoute, type AppHono } from '../../http/route';
 import { presentAnnotation, presentPrediction } from '../../present/annotations';
 import { presentTask } from '../../present/tasks';
@@ -150,7 +150,8 @@ export function registerTaskRoutes(app: AppHono): void {
     async (c, { user, params }) => {
       const { db } = c.get('deps');
       const task = await visibleTaskOnly(db.kysely, user, params.id);
-      return json(c, await taskDetail(db.kysely, task, user));
+      const detail = await taskDetail(db.kysely, task, user, { storedData: true });
+      return jsonWithStoredData(c, detail, task.data);
     },
   );
 

@@ -17,7 +17,7 @@ import {
   presentDraft,
   presentPrediction,
 } from '../../present/annotations';
-import { presentTask } from '../../present/tasks';
+import { presentTask, type PresentTaskOptions } from '../../present/tasks';
 import { extend } from '../../present/extend';
 
 /** Every `$variable` the config's object tags read must be in `data` (api-contract.md §6). */
@@ -84,7 +84,12 @@ export async function deleteAllTasks(db: Db, projectId: number): Promise<void> {
  * `GET /api/tasks/{id}`: the task with annotations (an annotator sees only their own),
  * predictions and the caller's drafts (reviewers and admins see everyone's).
  */
-export async function taskDetail(db: Q, task: TaskRow, caller: UserRow): Promise<TaskDetail> {
+export async function taskDetail(
+  db: Q,
+  task: TaskRow,
+  caller: UserRow,
+  opts: Pick<PresentTaskOptions, 'storedData'> = {},
+): Promise<TaskDetail> {
   const seesAll = allowed(caller, 'annotations.view_all');
   // Counters change in the same transaction as the rows they count, so a zero means there is
   // nothing to read: an unlabeled task (most of what the stream serves) costs two queries less.
@@ -111,7 +116,7 @@ export async function taskDetail(db: Q, task: TaskRow, caller: UserRow): Promise
         ).map((u) => [u.id, u]),
   );
   const now = Date.now();
-  return extend(presentTask(task), {
+  return extend(presentTask(task, opts), {
     annotations: annotations.map((a) => presentAnnotationExpanded(a, users, now)),
     predictions: predictions.map((p) => presentPrediction(p, now)),
     drafts: drafts.map((d) => presentDraft(d, users, now)),

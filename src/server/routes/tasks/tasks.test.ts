@@ -228,6 +228,19 @@ describe('GET /api/tasks/{id}', () => {
     expect(own.drafts).toEqual([]);
   });
 
+  it('sends the stored data as it was written, escapes and emoji included', async () => {
+    const p = await createProject(s, 'sentiment');
+    const data = { text: 'Quote " backslash \\ tab \t emoji 👩‍💻 e\u0301', n: [1.5, -0, 1e21] };
+    const t = exact(
+      Task,
+      expectStatus(await s.request('POST', '/api/tasks', { body: { project: p.id, data } }), 201)
+        .body,
+    );
+    const res = expectStatus(await s.request('GET', `/api/tasks/${t.id}`), 200);
+    expect(res.text.startsWith(`{"id":${t.id},"data":${JSON.stringify(data)},`)).toBe(true);
+    expect(exact(TaskDetail, res.body).data).toEqual(JSON.parse(JSON.stringify(data)));
+  });
+
   it('404s unknown and malformed ids', async () => {
     expectError(
       await s.request('GET', '/api/tasks/987654'),
