@@ -24,7 +24,7 @@ export function json(
 /**
  * JSON answer for a task whose `data` is the stored JSON text, spliced in as it is: the text was
  * written by JSON.stringify, so parsing and serializing it again would give back the same
- * characters — at a cost that grows with the document (milliseconds for 200,000 characters).
+ * characters — at a cost that grows with the document (about 0.7 ms for 200,000 characters).
  * `body` comes from `presentTask(row, { storedData: true })`: `id` then `data` lead its keys.
  */
 export function jsonWithStoredData(
