@@ -71,25 +71,16 @@ async function runOn(
     const { token, taskIds } = margin.info;
     const headers = { authorization: `Token ${token}`, 'content-type': 'application/json' };
     const readIds = taskIds.slice(0, 1000);
-    const getCase = (port: number) =>
+    const getCase = (port: number, duration = SECONDS) =>
       load(port, {
         connections: 10,
         headers,
+        duration,
         requests: rotating(readIds, (id) => ({ method: 'GET', path: `/api/tasks/${id}` })),
       });
     // Warm both (JIT, page cache), then alternate so drift in machine load hits both alike.
-    await load(margin.info.port, {
-      connections: 10,
-      headers,
-      duration: 2,
-      requests: rotating(readIds, (id) => ({ method: 'GET', path: `/api/tasks/${id}` })),
-    });
-    await load(baseline.info.port, {
-      connections: 10,
-      headers,
-      duration: 2,
-      requests: rotating(readIds, (id) => ({ method: 'GET', path: `/api/tasks/${id}` })),
-    });
+    await getCase(margin.info.port, 2);
+    await getCase(baseline.info.port, 2);
     const b1 = await getCase(baseline.info.port);
     const m1 = await getCase(margin.info.port);
     const b2 = await getCase(baseline.info.port);
@@ -115,29 +106,13 @@ async function runOn(
       path: `/api/tasks/${id}/annotations`,
       body: annotationBody(),
     });
+    const postCase = (port: number, ids: number[], duration = SECONDS) =>
+      load(port, { connections: 50, headers, duration, requests: rotating(ids, postTo) });
     // Warm the write path of both (JIT), as the reads were, on tasks of their own.
-    await load(baseline.info.port, {
-      connections: 50,
-      headers,
-      duration: 2,
-      requests: rotating(baselineWriteIds, postTo),
-    });
-    await load(margin.info.port, {
-      connections: 50,
-      headers,
-      duration: 2,
-      requests: rotating(writeIds, postTo),
-    });
-    const bPost = await load(baseline.info.port, {
-      connections: 50,
-      headers,
-      requests: rotating(baselineWriteIds, postTo),
-    });
-    const mPost = await load(margin.info.port, {
-      connections: 50,
-      headers,
-      requests: rotating(writeIds, postTo),
-    });
+    await postCase(baseline.info.port, baselineWriteIds, 2);
+    await postCase(margin.info.port, writeIds, 2);
+    const bPost = await postCase(baseline.info.port, baselineWriteIds);
+    const mPost = await postCase(margin.info.port, writeIds);
     rows.push({
       case: 'POST annotation (req/s, 50 conns)',
       db: kind,

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Q } from './connect';
-import { write } from './prepared';
+import { write, writeSql } from './prepared';
 import { awaitingRework } from './reviews';
 import type { TaskRow } from './tasks';
 
@@ -143,14 +143,12 @@ export async function recomputeTasks(
   }
 }
 
-function recomputeOneQuery(ignoreSkipped: boolean) {
-  return write<{ id: number; updatedBy: number | null }>()((q, p) => {
-    const query = sql<TaskCounters>`update tasks set ${recomputed(ignoreSkipped)},
+const recomputeOneQuery = (ignoreSkipped: boolean) =>
+  writeSql<{ id: number; updatedBy: number | null }>()(
+    (p) => sql<TaskCounters>`update tasks set ${recomputed(ignoreSkipped)},
       updated_by = ${p.updatedBy} where id = ${p.id}
-      returning ${sql.join(TASK_COUNTER_COLUMNS.map((c) => sql.ref(c)))}`;
-    return { compile: () => query.compile(q) };
-  });
-}
+      returning ${sql.join(TASK_COUNTER_COLUMNS.map((c) => sql.ref(c)))}`,
+  );
 const recomputeOne = {
   counted: recomputeOneQuery(false),
   ignoreSkipped: recomputeOneQuery(true),

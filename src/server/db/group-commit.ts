@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { write } from './prepared';
+import { writeSql } from './prepared';
 import type { Database } from './schema';
 
 type Work<T> = (trx: Transaction<Database>) => Promise<T>;
@@ -69,11 +69,7 @@ export class GroupCommit {
 }
 
 /** Savepoint statements, compiled once: they run twice per write of a busy batch. */
-const statement = (text: string) =>
-  write<Record<string, never>>()((q) => {
-    const query = sql.raw(text);
-    return { compile: () => query.compile(q) };
-  });
+const statement = (text: string) => writeSql<Record<string, never>>()(() => sql.raw(text));
 const savepoint = statement('savepoint margin_job');
 const release = statement('release margin_job');
 const rollbackTo = statement('rollback to margin_job');

@@ -1,4 +1,4 @@
-import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
+import { CompiledQuery, type Compilable, type Kysely, type RawBuilder } from 'kysely';
 import type { Q } from './connect';
 import type { Database } from './schema';
 
@@ -59,7 +59,7 @@ function directConnection(q: Q, isRead: boolean): SyncConnection | undefined {
   return isRead ? readers.get(q) : undefined;
 }
 
-function runStatement<R>(statement: SyncStatement, params: unknown[]): R[] {
+function runStatement<R>(statement: SyncStatement, params: readonly unknown[]): R[] {
   if (statement.reader) return statement.all(...params) as R[];
   statement.run(...params);
   return [];
@@ -143,6 +143,15 @@ export const write =
   <R>(build: (q: Q, p: P) => Compilable<R>) =>
     new PreparedQuery<P, R>(build, false);
 
+/** A write written as an `sql` template (what the query builder cannot say), compiled once. */
+export const writeSql =
+  <P extends Record<string, unknown>>() =>
+  <R>(build: (p: P) => RawBuilder<R>) =>
+    write<P>()((q, p) => {
+      const query = build(p);
+      return { compile: () => query.compile(q) };
+    });
+
 /**
  * Any SELECT built at run time (lists with filters): on SQLite outside a transaction it runs
  * on the read connection, so a slow list never holds up the writer, nor waits behind it.
@@ -150,6 +159,6 @@ export const write =
 export async function runRead<R>(q: Q, query: Compilable<R>): Promise<R[]> {
   const compiled = query.compile();
   const connection = directConnection(q, true);
-  if (connection) return runStatement(connection.prepare(compiled.sql), [...compiled.parameters]);
+  if (connection) return runStatement(connection.prepare(compiled.sql), compiled.parameters);
   return (await q.executeQuery(compiled)).rows;
 }

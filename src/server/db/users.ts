@@ -99,5 +99,7 @@ export async function usersMap(
   ids: readonly (number | null)[],
 ): Promise<Map<number, UserRow>> {
   const wanted = ids.filter((id): id is number => id !== null);
+  // Most pages name nobody (a task with no annotations yet): no lookup, not even an empty one.
+  if (wanted.length === 0) return new Map();
   return new Map((await usersByIds(db, wanted)).map((u) => [u.id, u]));
 }

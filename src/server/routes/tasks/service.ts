@@ -9,7 +9,7 @@ import { listPredictions } from '../../db/predictions';
 import { projectByIdForUpdate, type ProjectRow } from '../../db/projects';
 import { insertTasks, reserveInnerIds, taskByIdForUpdate, type TaskRow } from '../../db/tasks';
 import { nowIso } from '../../db/time';
-import { usersByIds, type UserRow } from '../../db/users';
+import { usersMap, type UserRow } from '../../db/users';
 import { fieldError } from '../../errors';
 import { configOf } from '../../label-config';
 import {
@@ -103,18 +103,10 @@ export async function taskDetail(
     task.total_predictions > 0 ? listPredictions(db, { taskIds: [task.id] }) : [],
     draftsOfTask(db, task.id, caller.id),
   ]);
-  const userIds = [...annotations.map((a) => a.completed_by), ...drafts.map((d) => d.user_id)];
-  // Most tasks served have neither yet: no lookup, not even an empty one.
-  const users = new Map(
-    userIds.length === 0
-      ? []
-      : (
-          await usersByIds(
-            db,
-            userIds.filter((id): id is number => id !== null),
-          )
-        ).map((u) => [u.id, u]),
-  );
+  const users = await usersMap(db, [
+    ...annotations.map((a) => a.completed_by),
+    ...drafts.map((d) => d.user_id),
+  ]);
   const now = Date.now();
   return extend(presentTask(task, opts), {
     annotations: annotations.map((a) => presentAnnotationExpanded(a, users, now)),
