@@ -153,9 +153,10 @@ export async function apiFetch(
   if (!response.ok) throw await toApiError(response);
   if (!options.schema) return undefined;
 
-  let json: unknown;
+  // No content: whether nothing is an answer is the schema's to say (e.g. `.nullable()`).
+  let json: unknown = null;
   try {
-    json = await readJson(response);
+    if (response.status !== 204) json = await readJson(response);
   } catch (error) {
     throw new UnexpectedResponseError(path, error);
   }

@@ -53,6 +53,8 @@ export const EDITOR_KEYS: ReadonlyMap<string, string> = new Map([
   ['alt+=', 'zoom in'],
   ['alt+-', 'zoom out'],
   ['alt+0', 'reset zoom'],
+  ['alt+[', 'turn image left'],
+  ['alt+]', 'turn image right'],
   ['?', 'cheat sheet'],
   ['shift+?', 'cheat sheet'],
   ['shift+/', 'cheat sheet'],

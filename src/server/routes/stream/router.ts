@@ -32,6 +32,7 @@ export function registerStreamRoutes(app: AppHono): void {
       query: NextQuery,
       responses: {
         200: { description: 'OK', schema: NextTask },
+        204: { description: 'With `exclude` [Margin]: nothing to prefetch after that task' },
         404: { description: 'Nothing left for the caller' },
       },
     },
@@ -39,7 +40,11 @@ export function registerStreamRoutes(app: AppHono): void {
       const { db } = c.get('deps');
       await visibleProject(db.kysely, user, params.id);
       const picked = await nextTask(db, params.id, user, query.exclude);
-      if (!picked) throw new ApiError(404, `There are no tasks for ${user.email}`);
+      if (!picked) {
+        // A prefetch that finds nothing is an answer, not a failure the browser should log.
+        if (query.exclude !== undefined) return noContent(c);
+        throw new ApiError(404, `There are no tasks for ${user.email}`);
+      }
       const detail = await taskDetail(db.kysely, picked.task, user, { storedData: true });
       // Rework: the rejected annotation comes along, to be corrected and submitted again.
       const rework = picked.rework

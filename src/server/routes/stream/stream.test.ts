@@ -153,6 +153,11 @@ describe('GET /api/projects/{id}/next', () => {
     await annotate(s, ts[0]!.id, undefined, { as: a1 });
     const after = await next(p.id, a1);
     expect([after.id, after.queue]).toEqual([ts[1]!.id, 'Task lock']);
+    // a2 holds the last task: nothing to prefetch is an empty 204 (a plain next would be 404).
+    const none = await s.request('GET', `/api/projects/${p.id}/next?exclude=${ts[1]!.id}`, {
+      as: a1,
+    });
+    expect([expectStatus(none, 204).text, await nextId(p.id, a1)]).toEqual(['', ts[1]!.id]);
     await expectError(
       await s.request('GET', `/api/projects/${p.id}/next?exclude=abc`, { as: a1 }),
       400,

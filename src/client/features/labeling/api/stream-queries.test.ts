@@ -19,6 +19,11 @@ describe('stream calls', () => {
     await expect(fetchNextTask(3)).resolves.toBeNull();
   });
 
+  it('answers null when nothing is left to prefetch (204)', async () => {
+    stubFetch({ 'GET /api/projects/3/next': noContent() });
+    await expect(fetchNextTask(3, { exclude: 11 })).resolves.toBeNull();
+  });
+
   it('gives a task back', async () => {
     const { requests } = stubFetch({ 'DELETE /api/projects/3/next': noContent() });
     await releaseTask(3, 12);

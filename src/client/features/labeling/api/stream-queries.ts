@@ -39,6 +39,9 @@ export interface NextTaskOptions {
   signal?: AbortSignal;
 }
 
+/** A prefetch (`exclude`) that finds nothing is answered 204, a plain request 404. */
+const NextOrNothing = NextTask.nullable();
+
 /**
  * The next task from the project's stream, locked for the caller; null when nothing is left.
  * Every call takes (or extends) a lock: as a query (`streamQueries.next`) it is never refetched
@@ -50,7 +53,7 @@ export async function fetchNextTask(
 ): Promise<NextTask | null> {
   try {
     return await apiFetch(`/api/projects/${projectId}/next`, {
-      schema: NextTask,
+      schema: NextOrNothing,
       query: { exclude: options.exclude },
       ...(options.signal ? { signal: options.signal } : {}),
     });

@@ -75,7 +75,7 @@ function OpenEditor(props: AnnotationEditorProps) {
     openCheatSheet: () => setSheetOpen(true),
     startLinking: () => void startLinking(),
     cancelLinking,
-    zoom: imageViewActions.zoom,
+    view: imageViewActions.view,
   };
   useEditorHotkeys(config, host);
 

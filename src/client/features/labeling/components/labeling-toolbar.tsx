@@ -48,7 +48,7 @@ export function LabelingToolbar(props: LabelingToolbarProps) {
     openCheatSheet: () => setSheetOpen(true),
     startLinking: () => void startLinking(),
     cancelLinking,
-    zoom: imageViewActions.zoom,
+    view: imageViewActions.view,
   };
   useEditorHotkeys(config, host);
   const apple = isApple();

@@ -3,6 +3,7 @@
 // match EDITOR_KEYS, which configs may not take.
 import { groupRegions } from '../../../../shared/annotation/regions';
 import { deleteRegion } from '../../../../shared/annotation/edits';
+import type { ViewCommand } from '../editor/image/image-view-actions';
 import { editResult, editorActions, readEditor } from '../stores/editor-store';
 
 /** What the page provides: the buttons' own handlers, so a key and a click do the same thing. */
@@ -17,7 +18,8 @@ export interface ActionHost {
   openCheatSheet(): void;
   startLinking(): void;
   cancelLinking(): boolean;
-  zoom(direction: 'in' | 'out' | 'reset'): void;
+  /** Zoom or turn the image the user last pointed at. */
+  view(command: ViewCommand): void;
 }
 
 export interface EditorAction {
@@ -129,7 +131,7 @@ export const EDITOR_ACTIONS: readonly EditorAction[] = [
     group: 'View',
     keys: ['alt+='],
     enabled: always,
-    run: (h) => h.zoom('in'),
+    run: (h) => h.view('zoom-in'),
   },
   {
     id: 'zoom-out',
@@ -137,7 +139,7 @@ export const EDITOR_ACTIONS: readonly EditorAction[] = [
     group: 'View',
     keys: ['alt+-'],
     enabled: always,
-    run: (h) => h.zoom('out'),
+    run: (h) => h.view('zoom-out'),
   },
   {
     id: 'zoom-reset',
@@ -145,7 +147,23 @@ export const EDITOR_ACTIONS: readonly EditorAction[] = [
     group: 'View',
     keys: ['alt+0'],
     enabled: always,
-    run: (h) => h.zoom('reset'),
+    run: (h) => h.view('zoom-reset'),
+  },
+  {
+    id: 'rotate-left',
+    label: 'Turn the image left (images with rotateControl)',
+    group: 'View',
+    keys: ['alt+['],
+    enabled: always,
+    run: (h) => h.view('rotate-left'),
+  },
+  {
+    id: 'rotate-right',
+    label: 'Turn the image right (images with rotateControl)',
+    group: 'View',
+    keys: ['alt+]'],
+    enabled: always,
+    run: (h) => h.view('rotate-right'),
   },
   {
     id: 'cheat-sheet',

@@ -8,6 +8,8 @@ const CODE_KEYS: Readonly<Record<string, string>> = {
   Comma: ',',
   Equal: '=',
   Minus: '-',
+  BracketLeft: '[',
+  BracketRight: ']',
   Slash: '/',
   Space: ' ',
   Enter: 'Enter',

@@ -4,6 +4,7 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import { PreviewLayer, usePreviewStore } from './draw-preview';
 import type { Size } from './image-geometry';
+import type { Rotation } from './image-rotation';
 import { regionName, type ImageRegion } from './image-regions';
 import type { ImageTool, ShapeControl } from './image-tools';
 import { nudge, selectRegion } from './region-edits';
@@ -24,13 +25,14 @@ interface ImageOverlayProps {
   readonly readOnly: boolean;
   readonly controls: readonly ShapeControl[];
   readonly view: ImageView;
+  readonly rotation: Rotation;
   readonly stageRef: RefObject<HTMLElement | null>;
   readonly spaceHeld: RefObject<boolean>;
   readonly onHint: (message: string) => void;
 }
 
 export function ImageOverlay(props: ImageOverlayProps) {
-  const { size, regions, regionMap, selectedId, invalidIds, tool, readOnly } = props;
+  const { size, regions, regionMap, selectedId, invalidIds, tool, readOnly, rotation } = props;
   const preview = usePreviewStore();
   const { polygon, handlers } = useStagePointer({ ...props, regions: regionMap, preview });
   const selected = selectedId === null ? undefined : regionMap.get(selectedId);
@@ -48,7 +50,7 @@ export function ImageOverlay(props: ImageOverlayProps) {
       selectRegion(regionEl.dataset['regionId'] ?? null);
       return handled();
     }
-    if (!readOnly && selected && nudge(selected, size, e.key, e.shiftKey)) return handled();
+    if (!readOnly && selected && nudge(selected, size, rotation, e)) return handled();
     // Space is held to pan (use-space-held); it must not scroll the page meanwhile.
     if (e.key === ' ') e.preventDefault();
   };

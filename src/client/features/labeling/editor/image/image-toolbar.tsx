@@ -1,6 +1,6 @@
 // The small toolbar over an image: select/pan plus one tool per region shape its controls draw
-// (the only way to pick label-less tools), zoom buttons with zoomControl, and the brightness
-// and contrast sliders when the config enables them.
+// (the only way to pick label-less tools), zoom buttons with zoomControl, quarter turns with
+// rotateControl, and the brightness and contrast sliders when the config enables them.
 import type { ImageNode } from '../../../../../shared/label-config/tag-tree';
 import type { ImageShape } from './image-geometry';
 import type { ImageTool } from './image-tools';
@@ -34,7 +34,11 @@ export function ImageToolbar(props: ImageToolbarProps) {
   const { node, tools, tool, onTool, view, filters, onFilters, readOnly } = props;
   const choices: ImageTool[] = readOnly ? [] : ['select', ...tools];
   const empty =
-    choices.length === 0 && !node.zoomControl && !node.brightnessControl && !node.contrastControl;
+    choices.length === 0 &&
+    !node.zoomControl &&
+    !node.rotateControl &&
+    !node.brightnessControl &&
+    !node.contrastControl;
   if (empty) return null;
   return (
     <div className="lc-image-toolbar" role="group" aria-label={`Image tools: ${node.name}`}>
@@ -60,6 +64,16 @@ export function ImageToolbar(props: ImageToolbarProps) {
           </button>
           <button type="button" className="lc-image-toolbar__button" onClick={view.reset}>
             Reset view
+          </button>
+        </span>
+      )}
+      {node.rotateControl && (
+        <span className="lc-image-toolbar__group">
+          <button type="button" className="lc-image-toolbar__button" onClick={view.rotateLeft}>
+            Rotate left
+          </button>
+          <button type="button" className="lc-image-toolbar__button" onClick={view.rotateRight}>
+            Rotate right
           </button>
         </span>
       )}

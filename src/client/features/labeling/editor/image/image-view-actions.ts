@@ -1,10 +1,12 @@
-// Zoom in/out/reset for global hotkeys, which know nothing about images: they act on the image
+// Zoom and rotation for global hotkeys, which know nothing about images: they act on the image
 // the user last hovered or focused, or the most recently mounted one.
 
 export interface ImageViewController {
   zoomIn(): void;
   zoomOut(): void;
   reset(): void;
+  rotateLeft(): void;
+  rotateRight(): void;
 }
 
 const views: ImageViewController[] = [];
@@ -26,14 +28,17 @@ export function imageViewActivated(view: ImageViewController): void {
 
 const target = (): ImageViewController | undefined => active ?? views.at(-1);
 
-/** The editor's zoom directions (ActionHost.zoom) as view methods. */
-const ZOOM = { in: 'zoomIn', out: 'zoomOut', reset: 'reset' } as const;
+/** The editor's view commands (ActionHost.view) as view methods. */
+const COMMANDS = {
+  'zoom-in': 'zoomIn',
+  'zoom-out': 'zoomOut',
+  'zoom-reset': 'reset',
+  'rotate-left': 'rotateLeft',
+  'rotate-right': 'rotateRight',
+} as const satisfies Record<string, keyof ImageViewController>;
+
+export type ViewCommand = keyof typeof COMMANDS;
 
 export const imageViewActions = {
-  zoomIn: () => target()?.zoomIn(),
-  zoomOut: () => target()?.zoomOut(),
-  reset: () => target()?.reset(),
-  zoom: (direction: keyof typeof ZOOM) => target()?.[ZOOM[direction]](),
-  /** Whether any image is on screen (hotkey cheat sheets can hide the zoom keys otherwise). */
-  available: () => views.length > 0,
+  view: (command: ViewCommand) => target()?.[COMMANDS[command]](),
 };

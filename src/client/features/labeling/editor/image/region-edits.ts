@@ -12,22 +12,27 @@ import {
   type Size,
 } from './image-geometry';
 import type { ImageRegion } from './image-regions';
+import { unrotateDelta, type Rotation } from './image-rotation';
 import { drawTarget, newRegionItem, type NewGeometry, type ShapeControl } from './image-tools';
 
 export interface DrawContext {
   readonly controls: readonly ShapeControl[];
   readonly imageName: string;
-  readonly size: Size;
+  readonly rotation: Rotation;
 }
 
 /** Adds a region; returns a message for the user when no control can take it. */
-export function addDrawnRegion(ctx: DrawContext, geometry: NewGeometry): string | undefined {
+export function addDrawnRegion(
+  ctx: DrawContext,
+  size: Size,
+  geometry: NewGeometry,
+): string | undefined {
   const target = drawTarget(ctx.controls, geometry.shape, readEditor().armed);
   if (!target) return `Choose a label before drawing a ${geometry.shape}.`;
   const frame = {
-    original_width: ctx.size.width,
-    original_height: ctx.size.height,
-    image_rotation: 0,
+    original_width: size.width,
+    original_height: size.height,
+    image_rotation: ctx.rotation,
   };
   const item = newRegionItem(target, geometry, frame, ctx.imageName);
   if (!item) return undefined;
@@ -63,11 +68,17 @@ const NUDGE: Record<string, Point> = {
   ArrowDown: { x: 0, y: 1 },
 };
 
-/** Arrow keys nudge by 0.5 % (Shift: 5 %); true when the key was handled. */
-export function nudge(region: ImageRegion, size: Size, key: string, shift: boolean): boolean {
-  const dir = NUDGE[key];
-  if (!dir) return false;
-  const step = shift ? 5 : 0.5;
+/** Arrow keys nudge by 0.5 % (Shift: 5 %) the way they point on screen; true when handled. */
+export function nudge(
+  region: ImageRegion,
+  size: Size,
+  rotation: Rotation,
+  key: { key: string; shiftKey: boolean },
+): boolean {
+  const onScreen = NUDGE[key.key];
+  if (!onScreen) return false;
+  const step = key.shiftKey ? 5 : 0.5;
+  const dir = unrotateDelta(onScreen, rotation);
   moveBy(region, size, dir.x * step, dir.y * step);
   return true;
 }

@@ -3,9 +3,11 @@
 // `--lc-zoom` custom property so labels and handles keep their on-screen size); pan is the
 // viewport's scroll position. Chromium scrolls a scroll container on the compositor, while
 // moving the stage with a transform re-layerizes every region on every frame (measured: about
-// 30 against 60 frames per second with 500 rectangles).
-import { useEffect, useMemo, type RefObject } from 'react';
+// 30 against 60 frames per second with 500 rectangles). The quarter turn (rotateControl) is
+// React state: it changes the layout (image-rotation.ts), and only on a click or a key.
+import { useEffect, useMemo, useState, type RefObject } from 'react';
 import { clamp } from './image-geometry';
+import { rotated, type Rotation } from './image-rotation';
 import { registerImageView, type ImageViewController } from './image-view-actions';
 
 const MIN_ZOOM = 1;
@@ -20,11 +22,19 @@ export interface ImageView extends ImageViewController {
   readonly state: { zoom: number; x: number; y: number };
 }
 
+export interface ImageViewOptions {
+  /** zoom or zoomControl */
+  readonly zoomable: boolean;
+  /** rotateControl */
+  readonly rotatable: boolean;
+}
+
 export function useImageView(
   viewportRef: RefObject<HTMLElement | null>,
   stageRef: RefObject<HTMLElement | null>,
-  enabled: boolean,
-): ImageView {
+  { zoomable: enabled, rotatable }: ImageViewOptions,
+): { view: ImageView; rotation: Rotation } {
+  const [rotation, setRotation] = useState<Rotation>(0);
   const view = useMemo<ImageView>(() => {
     // Mutable on purpose: the view changes per pointermove without a render.
     const s = { zoom: 1, x: 0, y: 0, appliedZoom: 1 };
@@ -59,24 +69,33 @@ export function useImageView(
       s.zoom = next;
       apply();
     };
+    const reset = () => {
+      s.zoom = 1;
+      s.x = 0;
+      s.y = 0;
+      apply();
+    };
+    // A turn changes the viewport's shape: it starts from the whole image, as a reset does.
+    const rotateBy = (degrees: number) => {
+      if (!rotatable) return;
+      reset();
+      setRotation((r) => rotated(r, degrees));
+    };
     return {
       state: s,
       zoomAt,
       zoomIn: () => zoomAt(STEP),
       zoomOut: () => zoomAt(1 / STEP),
-      reset: () => {
-        s.zoom = 1;
-        s.x = 0;
-        s.y = 0;
-        apply();
-      },
+      reset,
+      rotateLeft: () => rotateBy(-90),
+      rotateRight: () => rotateBy(90),
       panBy: (dx, dy) => {
         s.x += dx;
         s.y += dy;
         apply();
       },
     };
-  }, [enabled, viewportRef, stageRef]);
+  }, [enabled, rotatable, viewportRef, stageRef]);
 
   useEffect(() => registerImageView(view), [view]);
 
@@ -109,5 +128,5 @@ export function useImageView(
     return () => viewport.removeEventListener('wheel', onWheel);
   }, [enabled, view, viewportRef]);
 
-  return view;
+  return { view, rotation };
 }

@@ -4,14 +4,12 @@
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { PreviewStore } from './draw-preview';
 import type { Point, Size } from './image-geometry';
-import type { ImageTool, ShapeControl } from './image-tools';
-import { addDrawnRegion } from './region-edits';
+import type { ImageTool } from './image-tools';
+import { addDrawnRegion, type DrawContext } from './region-edits';
 
-export interface PolygonContext {
+export interface PolygonContext extends DrawContext {
   readonly stageRef: RefObject<HTMLElement | null>;
   readonly size: Size | null;
-  readonly controls: readonly ShapeControl[];
-  readonly imageName: string;
   readonly preview: PreviewStore;
   readonly onHint: (message: string) => void;
 }
@@ -54,10 +52,7 @@ export function usePolygonDraft(tool: ImageTool, latest: RefObject<PolygonContex
       const done = points.current;
       points.current = [];
       show();
-      const message = addDrawnRegion(
-        { controls: ctx.controls, imageName: ctx.imageName, size: ctx.size },
-        { shape: 'polygon', points: done },
-      );
+      const message = addDrawnRegion(ctx, ctx.size, { shape: 'polygon', points: done });
       if (message) ctx.onHint(message);
       return true;
     };
@@ -65,8 +60,10 @@ export function usePolygonDraft(tool: ImageTool, latest: RefObject<PolygonContex
       const first = points.current[0];
       const box = latest.current.stageRef.current?.getBoundingClientRect();
       if (!first || !box) return false;
-      const dx = ((at.x - first.x) / 100) * box.width;
-      const dy = ((at.y - first.y) / 100) * box.height;
+      // The image's width runs down the screen when it is on its side.
+      const sideways = latest.current.rotation % 180 !== 0;
+      const dx = ((at.x - first.x) / 100) * (sideways ? box.height : box.width);
+      const dy = ((at.y - first.y) / 100) * (sideways ? box.width : box.height);
       return Math.hypot(dx, dy) <= CLOSE_DISTANCE;
     };
     return {

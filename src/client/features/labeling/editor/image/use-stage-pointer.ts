@@ -22,6 +22,7 @@ import {
   type Size,
 } from './image-geometry';
 import type { ImageRegion } from './image-regions';
+import { unrotatePoint, type Rotation } from './image-rotation';
 import type { ImageTool, ShapeControl } from './image-tools';
 import type { ImageView } from './use-image-view';
 import { addDrawnRegion, allowedDelta, moveBy, resizeTo, selectRegion } from './region-edits';
@@ -30,6 +31,7 @@ import { usePolygonDraft, type PolygonDraft } from './use-polygon-draft';
 export interface StageOptions {
   readonly stageRef: RefObject<HTMLElement | null>;
   readonly view: ImageView;
+  readonly rotation: Rotation;
   readonly tool: ImageTool;
   readonly readOnly: boolean;
   readonly size: Size | null;
@@ -68,11 +70,13 @@ export function useStagePointer(options: StageOptions) {
   // layout of the SVG just changed by the live preview.
   const box = useRef<DOMRect | null>(null);
 
-  /** Client coordinates → percent of the image (the stage's box already includes zoom/pan). */
+  /** Client coordinates → percent of the image (the stage's box already includes zoom, pan and
+   *  the turn; the turn is undone here, as regions live in the unrotated frame). */
   const toPercent = (p: Point): Point | null => {
     const r = box.current ?? latest.current.stageRef.current?.getBoundingClientRect();
     if (!r || r.width === 0 || r.height === 0) return null;
-    return { x: ((p.x - r.left) / r.width) * 100, y: ((p.y - r.top) / r.height) * 100 };
+    const onScreen = { x: ((p.x - r.left) / r.width) * 100, y: ((p.y - r.top) / r.height) * 100 };
+    return unrotatePoint(onScreen, latest.current.rotation);
   };
 
   const onPointerDown = (e: ReactPointerEvent<SVGSVGElement>) => {
@@ -154,7 +158,6 @@ export function useStagePointer(options: StageOptions) {
     if (g.kind === 'move') g.el.removeAttribute('transform');
     if (g.kind === 'resize' || g.kind === 'rect') o.preview.set({});
     if (cancelled || !o.size) return;
-    const ctx = { controls: o.controls, imageName: o.imageName, size: o.size };
     if (g.kind === 'pan') {
       if (g.deselect && isJitter(g.start, client(e))) selectRegion(null);
     } else if (g.kind === 'move') {
@@ -166,9 +169,12 @@ export function useStagePointer(options: StageOptions) {
     } else if (g.kind === 'rect') {
       const end = at ? clampPoint(at) : g.end;
       if (isTinyDrag(g.start, end)) selectRegion(g.regionId ?? null);
-      else report(addDrawnRegion(ctx, { shape: 'rectangle', rect: rectFromPoints(g.start, end) }));
+      else
+        report(
+          addDrawnRegion(o, o.size, { shape: 'rectangle', rect: rectFromPoints(g.start, end) }),
+        );
     } else {
-      report(addDrawnRegion(ctx, { shape: 'keypoint', point: g.at }));
+      report(addDrawnRegion(o, o.size, { shape: 'keypoint', point: g.at }));
     }
   };
 

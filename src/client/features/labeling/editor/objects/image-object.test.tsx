@@ -234,10 +234,57 @@ describe('ImageObject editing', () => {
     renderImage(tasks[0]?.data ?? {});
     await loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
     const stage = screen.getByTestId('image-stage-image');
-    act(() => imageViewActions.zoomIn());
+    act(() => imageViewActions.view('zoom-in'));
     expect(stage.dataset['zoom']).toBe('1.25');
-    act(() => imageViewActions.reset());
+    act(() => imageViewActions.view('zoom-reset'));
     expect(stage.dataset['zoom']).toBe('1');
+  });
+});
+
+describe('ImageObject rotation (rotateControl)', () => {
+  it('turns the view by quarter turns from the toolbar and the view actions', async () => {
+    const { user } = renderImage(tasks[0]?.data ?? {});
+    await loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
+    const stage = screen.getByTestId('image-stage-image');
+    await user.click(screen.getByRole('button', { name: 'Rotate right' }));
+    expect(stage.dataset['rotation']).toBe('90');
+    // On its side the viewport takes the turned footprint: 120 wide for 160 high.
+    expect(stage.parentElement?.style.aspectRatio).toBe('120 / 160');
+    act(() => imageViewActions.view('rotate-right'));
+    expect(stage.dataset['rotation']).toBe('180');
+    await user.click(screen.getByRole('button', { name: 'Rotate left' }));
+    await user.click(screen.getByRole('button', { name: 'Rotate left' }));
+    await user.click(screen.getByRole('button', { name: 'Rotate left' }));
+    expect(stage.dataset['rotation']).toBe('270');
+    expect(readEditor().past).toHaveLength(0);
+  });
+
+  it('stores a region drawn on the turned image in the unrotated frame, as Label Studio does', async () => {
+    const { user } = renderImage(tasks[0]?.data ?? {});
+    const svg = await loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
+    await user.click(screen.getByRole('button', { name: 'Rotate right' }));
+    // Turned right, the stage's screen box is 240 × 320 and the image's top edge is on the right.
+    const stage = screen.getByTestId('image-stage-image');
+    stage.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 0, width: 240, height: 320 });
+    act(() => editorActions.labelToggled('box', 'Cat', 'single'));
+    // The fixture's box (12.5 %, 25 %)–(50 %, 75 %) as it shows on the turned image.
+    await user.pointer([
+      { keys: '[MouseLeft>]', target: svg, coords: { clientX: 180, clientY: 40 } },
+      { target: svg, coords: { clientX: 60, clientY: 160 } },
+      { keys: '[/MouseLeft]', target: svg, coords: { clientX: 60, clientY: 160 } },
+    ]);
+    const expected = fixtureItem(0, 'rectanglelabels');
+    expect(lastItemAs(expected)).toEqual({ ...expected, image_rotation: 90 });
+  });
+
+  it('nudges the way the arrow points on screen', async () => {
+    const { user } = renderImage(tasks[0]?.data ?? {}, fixtureResult(0));
+    await loadImage({ width: 160, height: 120 }, { width: 320, height: 240 });
+    await user.click(screen.getByRole('button', { name: 'Rotate right' }));
+    await user.click(screen.getByRole('button', { name: 'Cat rectangle' }));
+    // Turned right, screen-right is the image's up and screen-down its right.
+    await user.keyboard('{ArrowRight}{Shift>}{ArrowDown}{/Shift}');
+    expect((readEditor().result[0] as ResultItem).value).toMatchObject({ x: 17.5, y: 24.5 });
   });
 
   it('renders 500 regions', async () => {

@@ -6,6 +6,7 @@ import { ImageOverlay } from '../image/image-overlay';
 import { idsWithIssues } from '../../../../../shared/annotation/result-paths';
 import { imageRegionsOf } from '../image/image-regions';
 import { ImageToolbar, type ImageFilters } from '../image/image-toolbar';
+import { rotatedStyles } from '../image/image-rotation';
 import { imageViewActivated } from '../image/image-view-actions';
 import { shapeControlsOf, toolsOf, type ImageTool } from '../image/image-tools';
 import { useArmedTool } from '../image/use-armed-tool';
@@ -24,7 +25,10 @@ export function ImageObject({ node }: { node: NodeOfTag<'Image'> }) {
   const source = useImageSource(node.value, data);
   const viewportRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
-  const view = useImageView(viewportRef, stageRef, node.zoom || node.zoomControl);
+  const { view, rotation } = useImageView(viewportRef, stageRef, {
+    zoomable: node.zoom || node.zoomControl,
+    rotatable: node.rotateControl,
+  });
   const spaceHeld = useSpaceHeld();
 
   const controls = useMemo(() => shapeControlsOf(config, node.name), [config, node.name]);
@@ -51,6 +55,7 @@ export function ImageObject({ node }: { node: NodeOfTag<'Image'> }) {
   const { status } = source;
   const size = status.kind === 'loaded' ? status.size : null;
   useStageScale(stageRef, size);
+  const turned = rotatedStyles(rotation, size);
   const activate = () => imageViewActivated(view);
   const activeTool = readOnly ? 'select' : tool;
   const message = hint || (activeTool === 'polygon' ? POLYGON_HINT : '');
@@ -78,8 +83,19 @@ export function ImageObject({ node }: { node: NodeOfTag<'Image'> }) {
         </p>
       )}
       {/* Kept mounted when the image fails, so a corrected URL loads into the same view. */}
-      <div className="lc-image__viewport" ref={viewportRef} hidden={status.kind === 'error'}>
-        <div className="lc-image__stage" ref={stageRef} data-testid={`image-stage-${node.name}`}>
+      <div
+        className="lc-image__viewport"
+        ref={viewportRef}
+        hidden={status.kind === 'error'}
+        style={turned.viewport}
+      >
+        <div
+          className="lc-image__stage"
+          ref={stageRef}
+          data-testid={`image-stage-${node.name}`}
+          data-rotation={rotation}
+          style={turned.stage}
+        >
           {source.url !== undefined && (
             <img
               className="lc-image__img"
@@ -105,6 +121,7 @@ export function ImageObject({ node }: { node: NodeOfTag<'Image'> }) {
               readOnly={readOnly}
               controls={controls}
               view={view}
+              rotation={rotation}
               stageRef={stageRef}
               spaceHeld={spaceHeld}
               onHint={setHint}
