@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { Project } from '../../../shared/api/projects';
-import { ErrorState } from '../../components/error-state';
 import { Page } from '../../components/page';
 import { Spinner } from '../../components/spinner';
 import { projectQueries } from '../../features/projects/api/project-queries';
-import { errorMessage, isApiError } from '../../lib/api-client';
+import { isApiError } from '../../lib/api-client';
 import { parseId, paths } from '../../lib/paths';
+import { QueryErrorState } from '../../components/query-error-state';
 
 export interface RouteProjectProps {
   /** The page's title while the project cannot be shown (a failed load). */
@@ -40,13 +40,7 @@ export function RouteProject({ title, children }: RouteProjectProps) {
   if (project.isError) {
     return (
       <Page title={title} eyebrow={<Link to={paths.project(id)}>← Back to project</Link>}>
-        <ErrorState
-          title="Could not load this project"
-          message={errorMessage(project.error)}
-          reference={isApiError(project.error) ? project.error.requestId : null}
-          onRetry={() => void project.refetch()}
-          retrying={project.isFetching}
-        />
+        <QueryErrorState title="Could not load this project" query={project} />
       </Page>
     );
   }

@@ -1,10 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { Project } from '../../../../shared/api/projects';
-import { ErrorState } from '../../../components/error-state';
 import { Page } from '../../../components/page';
 import { Skeleton } from '../../../components/skeleton';
-import { errorMessage, isApiError } from '../../../lib/api-client';
 import { dashboardQueries } from '../api/dashboard-queries';
 import { useDashboardRange } from '../hooks/use-dashboard-range';
 import { AnnotatorsSection } from './annotators-section';
@@ -13,6 +11,7 @@ import { RangePicker } from './range-picker';
 import { SummarySection } from './summary-section';
 import { ThroughputSection } from './throughput-section';
 import './dashboard-page.css';
+import { QueryErrorState } from '../../../components/query-error-state';
 
 export interface DashboardPageProps {
   project: Pick<Project, 'id' | 'title'>;
@@ -33,13 +32,7 @@ export function DashboardPage({ project, eyebrow }: DashboardPageProps) {
         {query.isPending ? (
           <DashboardSkeleton />
         ) : query.isError ? (
-          <ErrorState
-            title="Could not load the dashboard"
-            message={errorMessage(query.error)}
-            reference={isApiError(query.error) ? query.error.requestId : null}
-            onRetry={() => void query.refetch()}
-            retrying={query.isFetching}
-          />
+          <QueryErrorState title="Could not load the dashboard" query={query} />
         ) : (
           <div
             className={`dashboard__figures${query.isPlaceholderData ? ' dashboard__figures--stale' : ''}`}

@@ -6,15 +6,14 @@ import { useNavigate } from 'react-router-dom';
 import type { Project } from '../../../../shared/api/projects';
 import { ButtonLink } from '../../../components/button';
 import { EmptyState } from '../../../components/empty-state';
-import { ErrorState } from '../../../components/error-state';
 import { Page } from '../../../components/page';
 import { Spinner } from '../../../components/spinner';
-import { errorMessage, isApiError } from '../../../lib/api-client';
 import { paths } from '../../../lib/paths';
 import { streamQueries } from '../api/stream-queries';
-import { taskQueries } from '../api/task-queries';
+import { taskQueries } from '../../../lib/task-queries';
 import { useOutboxSummary } from '../stores/outbox-store';
 import { OutboxStatus } from './outbox-status';
+import { QueryErrorState } from '../../../components/query-error-state';
 
 export function StreamStart({ project, back }: { project: Project; back: ReactNode }) {
   const queryClient = useQueryClient();
@@ -43,13 +42,7 @@ export function StreamStart({ project, back }: { project: Project; back: ReactNo
   if (next.isError) {
     return (
       <Page title="Labeling" eyebrow={back}>
-        <ErrorState
-          title="Could not get the next task"
-          message={errorMessage(next.error)}
-          reference={isApiError(next.error) ? next.error.requestId : null}
-          onRetry={() => void next.refetch()}
-          retrying={next.isFetching}
-        />
+        <QueryErrorState title="Could not get the next task" query={next} />
       </Page>
     );
   }

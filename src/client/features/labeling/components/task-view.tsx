@@ -11,7 +11,7 @@ import { ErrorState } from '../../../components/error-state';
 import { Page } from '../../../components/page';
 import { Spinner } from '../../../components/spinner';
 import { errorMessage, isApiError } from '../../../lib/api-client';
-import { taskQueries } from '../api/task-queries';
+import { taskQueries } from '../../../lib/task-queries';
 import { EditorLayout, EditorProvider } from '../editor/editor-root';
 import { RegionList } from '../editor/panels/region-list';
 import { useActiveTime } from '../hooks/use-active-time';

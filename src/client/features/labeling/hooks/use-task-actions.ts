@@ -9,7 +9,7 @@ import { updatedLeadTime } from '../../../../shared/annotation/lead-time';
 import type { LabelConfig } from '../../../../shared/label-config/label-config';
 import { paths } from '../../../lib/paths';
 import { streamQueries } from '../api/stream-queries';
-import { taskQueries } from '../api/task-queries';
+import { taskQueries } from '../../../lib/task-queries';
 import { checkResult } from '../editor/submit-check';
 import { outboxActions, useOutboxSummary } from '../stores/outbox-store';
 import type { InitialResult } from './use-draft-sync';

@@ -19,7 +19,7 @@ import {
   updateAnnotation,
 } from '../api/annotation-api';
 import { streamQueries } from '../api/stream-queries';
-import { taskQueries } from '../api/task-queries';
+import { taskQueries } from '../../../lib/task-queries';
 import { draftActions } from './draft-store';
 import type { OutboxEntry } from './outbox-persistence';
 import { isOutboxHydrated, outboxActions, readOutbox, subscribeOutbox } from './outbox-store';

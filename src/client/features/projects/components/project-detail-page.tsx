@@ -4,18 +4,18 @@ import { Link, useParams } from 'react-router-dom';
 import type { Project } from '../../../../shared/api/projects';
 import { ButtonLink } from '../../../components/button';
 import { Card } from '../../../components/card';
-import { ErrorState } from '../../../components/error-state';
 import { Page } from '../../../components/page';
 import { ProgressBar, formatPercent } from '../../../components/progress-bar';
 import { SanitizedHtml } from '../../../components/sanitized-html';
 import { Skeleton } from '../../../components/skeleton';
 import { StatList } from '../../../components/stat-list';
-import { errorMessage, isApiError } from '../../../lib/api-client';
+import { isApiError } from '../../../lib/api-client';
 import { parseId, paths } from '../../../lib/paths';
 import { projectQueries } from '../api/project-queries';
 import { rememberLastProject } from '../hooks/use-last-project';
 import { formatNumber, projectTitle } from '../project-format';
 import './project-detail-page.css';
+import { QueryErrorState } from '../../../components/query-error-state';
 
 const backLink = <Link to={paths.projects}>← All projects</Link>;
 
@@ -71,13 +71,7 @@ function ProjectDetail({ id, links }: { id: number; links: ProjectDetailPageProp
     }
     return (
       <Page title="Project" eyebrow={backLink}>
-        <ErrorState
-          title="Could not load this project"
-          message={errorMessage(project.error)}
-          reference={isApiError(project.error) ? project.error.requestId : null}
-          onRetry={() => void project.refetch()}
-          retrying={project.isFetching}
-        />
+        <QueryErrorState title="Could not load this project" query={project} />
       </Page>
     );
   }

@@ -3,16 +3,16 @@ import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ButtonLink } from '../../../components/button';
 import { EmptyState } from '../../../components/empty-state';
-import { ErrorState } from '../../../components/error-state';
 import { Page } from '../../../components/page';
 import { Skeleton } from '../../../components/skeleton';
-import { errorMessage, isApiError } from '../../../lib/api-client';
+import { isApiError } from '../../../lib/api-client';
 import { paths } from '../../../lib/paths';
 import { PROJECT_PAGE_SIZE, projectQueries } from '../api/project-queries';
 import { useLastProjectId } from '../hooks/use-last-project';
 import { formatNumber } from '../project-format';
 import { ProjectCard } from './project-card';
 import './project-list-page.css';
+import { QueryErrorState } from '../../../components/query-error-state';
 
 export interface ProjectListPageProps {
   /** What to say when there are no projects; depends on who is looking (the app knows roles). */
@@ -47,13 +47,7 @@ export function ProjectListPage({ emptyHint, actions }: ProjectListPageProps) {
           action={<ButtonLink to={paths.projects}>Go to the first page</ButtonLink>}
         />
       ) : (
-        <ErrorState
-          title="Could not load projects"
-          message={errorMessage(projects.error)}
-          reference={isApiError(projects.error) ? projects.error.requestId : null}
-          onRetry={() => void projects.refetch()}
-          retrying={projects.isFetching}
-        />
+        <QueryErrorState title="Could not load projects" query={projects} />
       );
   } else if (projects.data.results.length === 0) {
     content = (

@@ -10,9 +10,7 @@ import type { LabelConfig } from '../../../../shared/label-config/label-config';
 import { Alert } from '../../../components/alert';
 import { Button, ButtonLink } from '../../../components/button';
 import { EmptyState } from '../../../components/empty-state';
-import { ErrorState } from '../../../components/error-state';
 import { Page } from '../../../components/page';
-import { errorMessage, isApiError } from '../../../lib/api-client';
 import { paths } from '../../../lib/paths';
 import { reviewQueries } from '../api/review-queries';
 import { useReviewParams } from '../hooks/use-review-params';
@@ -20,6 +18,7 @@ import { annotatorOf } from '../review-format';
 import { QueueFilters, type AnnotatorOption } from './queue-filters';
 import { QueueTable, QueueTableSkeleton } from './queue-table';
 import './review-queue.css';
+import { QueryErrorState } from '../../../components/query-error-state';
 
 export interface ReviewQueueProps {
   project: Project;
@@ -64,15 +63,7 @@ export function ReviewQueue({ project, config, notice }: ReviewQueueProps) {
   let content: ReactNode;
   if (queue.isPending) content = <QueueTableSkeleton />;
   else if (queue.isError) {
-    content = (
-      <ErrorState
-        title="Could not load the review queue"
-        message={errorMessage(queue.error)}
-        reference={isApiError(queue.error) ? queue.error.requestId : null}
-        onRetry={() => void queue.refetch()}
-        retrying={queue.isFetching}
-      />
-    );
+    content = <QueryErrorState title="Could not load the review queue" query={queue} />;
   } else if (queue.data.count === 0) {
     content = filtered ? (
       <EmptyState

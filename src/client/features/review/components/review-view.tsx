@@ -9,7 +9,7 @@ import { ErrorState } from '../../../components/error-state';
 import { Page } from '../../../components/page';
 import { Spinner } from '../../../components/spinner';
 import { errorMessage, isApiError } from '../../../lib/api-client';
-import { taskQueries } from '../api/task-queries';
+import { taskQueries } from '../../../lib/task-queries';
 import type { ReviewNavigation } from '../hooks/use-review-session';
 import type { RenderEditor, Viewer } from './review-types';
 import { ReviewSession } from './review-session';

@@ -8,7 +8,7 @@ import {
   deleteComment,
   updateComment,
 } from '../api/comment-queries';
-import { taskQueries } from '../api/task-queries';
+import { taskQueries } from '../../../lib/task-queries';
 
 function useRefresh(taskId: number) {
   const queryClient = useQueryClient();

@@ -4,7 +4,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReviewNext, ReviewQueueFilters } from '../../../../shared/api/reviews';
 import { reviewQueries } from '../api/review-queries';
-import { taskQueries } from '../api/task-queries';
+import { taskQueries } from '../../../lib/task-queries';
 
 export function useNextReview(projectId: number, filters: ReviewQueueFilters, current: number) {
   const queryClient = useQueryClient();

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import type { TaskDetail } from '../../../../shared/api/task-detail';
 import { setGroundTruth } from '../api/annotation-queries';
 import { deleteReview, postReview, reviewQueries, type ReviewBody } from '../api/review-queries';
-import { taskQueries } from '../api/task-queries';
+import { taskQueries } from '../../../lib/task-queries';
 
 const refreshTask = (queryClient: QueryClient, taskId: number) =>
   queryClient.invalidateQueries({ queryKey: taskQueries.detail(taskId).queryKey });

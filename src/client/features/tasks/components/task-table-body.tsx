@@ -4,8 +4,9 @@ import { Button } from '../../../components/button';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { Skeleton } from '../../../components/skeleton';
-import { errorMessage, isApiError } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/api-client';
 import { TaskTable, type TaskTableProps } from './task-table';
+import { QueryErrorState } from '../../../components/query-error-state';
 
 export interface TaskTableBodyProps extends Omit<
   TaskTableProps,
@@ -34,15 +35,7 @@ export function TaskTableBody({ query, filtered, onClearFilters, ...table }: Tas
     );
   }
   if (query.isError && !query.data) {
-    return (
-      <ErrorState
-        title="Could not load the tasks"
-        message={errorMessage(query.error)}
-        reference={isApiError(query.error) ? query.error.requestId : null}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
+    return <QueryErrorState title="Could not load the tasks" query={query} />;
   }
   if (table.rows.length === 0) {
     return filtered ? (

@@ -3,15 +3,14 @@ import { useState, type ReactNode } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { Card } from '../../../components/card';
-import { ErrorState } from '../../../components/error-state';
 import { Page } from '../../../components/page';
 import { Skeleton } from '../../../components/skeleton';
-import { errorMessage, isApiError } from '../../../lib/api-client';
 import { tokenQueries } from '../api/token-queries';
 import { CurlExample } from './curl-example';
 import { ResetTokenDialog } from './reset-token-dialog';
 import { TokenField } from './token-field';
 import './api-token-page.css';
+import { QueryErrorState } from '../../../components/query-error-state';
 
 /** Every user's own API token, for scripts and the Label Studio SDK. */
 export function ApiTokenPage() {
@@ -24,15 +23,7 @@ export function ApiTokenPage() {
   if (token.isPending) {
     content = <TokenSkeleton />;
   } else if (token.isError) {
-    content = (
-      <ErrorState
-        title="Could not load your token"
-        message={errorMessage(token.error)}
-        reference={isApiError(token.error) ? token.error.requestId : null}
-        onRetry={() => void token.refetch()}
-        retrying={token.isFetching}
-      />
-    );
+    content = <QueryErrorState title="Could not load your token" query={token} />;
   } else {
     content = (
       <>

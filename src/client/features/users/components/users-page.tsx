@@ -4,9 +4,7 @@ import type { User } from '../../../../shared/api/users';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { EmptyState } from '../../../components/empty-state';
-import { ErrorState } from '../../../components/error-state';
 import { Page } from '../../../components/page';
-import { errorMessage, isApiError } from '../../../lib/api-client';
 import { userQueries } from '../api/user-queries';
 import { displayName } from '../user-format';
 import { ActiveDialog } from './active-dialog';
@@ -16,6 +14,7 @@ import type { UserAction } from './user-row';
 import { UsersList } from './users-list';
 import { UsersTableSkeleton } from './users-table';
 import './users-page.css';
+import { QueryErrorState } from '../../../components/query-error-state';
 
 export interface UsersPageProps {
   /** The signed-in admin: their own row offers neither demotion nor deactivation. */
@@ -47,15 +46,7 @@ export function UsersPage({ selfId }: UsersPageProps) {
   if (users.isPending) {
     content = <UsersTableSkeleton />;
   } else if (users.isError) {
-    content = (
-      <ErrorState
-        title="Could not load users"
-        message={errorMessage(users.error)}
-        reference={isApiError(users.error) ? users.error.requestId : null}
-        onRetry={() => void users.refetch()}
-        retrying={users.isFetching}
-      />
-    );
+    content = <QueryErrorState title="Could not load users" query={users} />;
   } else if (users.data.length === 0) {
     content = (
       <EmptyState

@@ -1,14 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
-import { TaskDetail } from '../../../../shared/api/task-detail';
-import { apiFetch } from '../../../lib/api-client';
+import { TaskDetail } from '../../shared/api/task-detail';
+import { apiFetch } from './api-client';
 
 /**
- * The task under review with every annotation on it. The key is the one the labeling page uses
- * for the same resource, so both pages share (and refresh) one cached copy.
+ * The task detail factory. Labeling and review both show a task with its annotations and share
+ * one cached copy, so the factory lives here, where both features may import it.
  */
 export const taskQueries = {
   all: ['tasks'] as const,
   details: () => [...taskQueries.all, 'detail'] as const,
+  /** The task with its annotations, predictions and the caller's drafts. */
   detail: (id: number) =>
     queryOptions({
       queryKey: [...taskQueries.details(), id] as const,
