@@ -9,6 +9,7 @@ import {
   type Transaction,
 } from 'kysely';
 import pg from 'pg';
+import { BACKSTOP_PAGES, startCheckpointer } from './wal-checkpointer';
 import { GroupCommit } from './group-commit';
 import { registerConnections } from './prepared';
 import { shapedRows, type RowStatement } from './row-shape';
@@ -84,6 +85,8 @@ export function openSqlite(file: string): SqliteDatabase.Database {
   // Group commit runs each write in a savepoint; its sub-journal stays in memory instead of
   // spilling every touched page to a temporary file.
   raw.pragma('temp_store = MEMORY');
+  // Checkpoints run on a worker thread (wal-checkpointer.ts); this is only the backstop.
+  raw.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
   return raw;
 }
 
@@ -110,11 +113,13 @@ export function connect(config: DbConfig): Db {
     registerConnections(kysely, { reader: withStatementCache(readerDb), writer });
     cacheTokenLookups(kysely);
     const group = new GroupCommit(kysely);
+    const checkpointer = startCheckpointer(config.file);
     return {
       kysely,
       dialect: 'sqlite',
       write: (work) => group.run(work),
       close: async () => {
+        await checkpointer.stop();
         await kysely.destroy();
         readerDb.close();
       },
