@@ -1,10 +1,11 @@
 // visibleWhen (label-config.md §3): whether a View or control shows, given the current result
-// and selection. Mirrors src/shared/label-config/result-visibility.ts (which judges a submitted
-// result) for the live editor, where a region can be selected. perRegion controls also show
+// and selection. The live counterpart of src/shared/label-config/result-visibility.ts (which
+// judges a submitted result, and whose choice rule it shares), where a region can be selected. perRegion controls also show
 // only while a region of their object is selected.
 import { isRelation, type ResultEntry } from '../../../../shared/annotation/result-item-types';
 import { drawsRegion } from '../../../../shared/annotation/regions';
 import { CONTROL_SPECS } from '../../../../shared/label-config/control-specs';
+import { choiceSelected as choiceSelectedIn } from '../../../../shared/label-config/result-visibility';
 import type { LabelConfig } from '../../../../shared/label-config/label-config';
 import type {
   ControlNode,
@@ -42,15 +43,12 @@ function chosenValues(facts: Facts, control: ControlNode): readonly string[] {
   return Array.isArray(raw) ? raw.flat().filter((v): v is string => typeof v === 'string') : [];
 }
 
+/** The submit-time rule, fed with what the editor shows as chosen right now. */
 function choiceSelected(facts: Facts, condition: VisibilityCondition): boolean {
   const named = condition.tagName ? facts.config.controls.get(condition.tagName) : undefined;
   const controls = condition.tagName ? (named ? [named] : []) : [...facts.config.controls.values()];
-  return controls.some((control) => {
-    const chosen = chosenValues(facts, control);
-    return condition.values.length === 0
-      ? chosen.length > 0
-      : condition.values.some((v) => chosen.includes(v));
-  });
+  const chosen = new Map(controls.map((c) => [c.name, new Set(chosenValues(facts, c))]));
+  return choiceSelectedIn(condition, chosen);
 }
 
 function regionSelected(facts: Facts, condition: VisibilityCondition): boolean {
