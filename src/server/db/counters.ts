@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
-import type { Q } from './connect';
+import type { Dialect, Q } from './connect';
 import { write, writeSql } from './prepared';
+import { projectByIdForUpdate } from './projects';
 import { awaitingRework } from './reviews';
 import type { TaskRow } from './tasks';
 
@@ -219,3 +220,17 @@ export async function setProjectTotals(db: Q, projectId: number): Promise<void> 
 }
 
 export const isIgnoreSkipped = (p: { skip_queue: string }) => p.skip_queue === 'IGNORE_SKIPPED';
+
+/**
+ * After a bulk delete: the project's totals counted again under its row's lock, taken after
+ * the task rows' (the order every writer uses, so no deadlock). Not zeroed: a task created
+ * meanwhile survives and keeps its share.
+ */
+export async function recountProjectTotals(
+  trx: Q,
+  dialect: Dialect,
+  projectId: number,
+): Promise<void> {
+  await projectByIdForUpdate(trx, projectId, dialect);
+  await setProjectTotals(trx, projectId);
+}

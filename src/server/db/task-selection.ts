@@ -1,7 +1,6 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Dialect, Q } from './connect';
-import { applyProjectDelta, contributionOf, setProjectTotals } from './counters';
-import { projectByIdForUpdate } from './projects';
+import { applyProjectDelta, contributionOf, recountProjectTotals } from './counters';
 
 /**
  * Bulk writes over a selection of one project's tasks (the task table's actions). A list of
@@ -77,10 +76,7 @@ export async function deleteSelectedTasks(
   for (const c of selectionConds(sel, dialect)) del = del.where(c);
   const [result] = await del.execute();
   const deleted = Number(result?.numDeletedRows ?? 0);
-  if (deleted > 0) {
-    await projectByIdForUpdate(trx, projectId, dialect);
-    await setProjectTotals(trx, projectId);
-  }
+  if (deleted > 0) await recountProjectTotals(trx, dialect, projectId);
   return deleted;
 }
 

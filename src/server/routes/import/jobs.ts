@@ -1,6 +1,6 @@
 import type { ImportJob } from '../../../shared/api/imports';
 import { NON_FIELD_ERRORS } from '../../../shared/api/errors';
-import { setProjectTotals } from '../../db/counters';
+import { recountProjectTotals } from '../../db/counters';
 import {
   deleteJobTasks,
   failStaleJobs,
@@ -9,7 +9,6 @@ import {
   type ImportJobRow,
 } from '../../db/imports';
 import type { Db, Dialect, Q } from '../../db/connect';
-import { projectByIdForUpdate } from '../../db/projects';
 import { isoMinus, nowIso } from '../../db/time';
 import { ApiError } from '../../errors';
 import type { Logger } from '../../http/app-env';
@@ -163,8 +162,7 @@ async function runJob(run: ImportRun & { jobId: number }, log: Logger): Promise<
 async function takeBack(trx: Q, dialect: Dialect, projectId: number, jobId: number) {
   const { numDeletedRows } = (await deleteJobTasks(trx, projectId, jobId))[0] ?? {};
   if (!numDeletedRows) return;
-  await projectByIdForUpdate(trx, projectId, dialect);
-  await setProjectTotals(trx, projectId);
+  await recountProjectTotals(trx, dialect, projectId);
 }
 
 function rollBack({ db, project, jobId }: ImportRun & { jobId: number }): Promise<void> {

@@ -3,10 +3,10 @@ import { requiredDataKeys } from '../../../shared/label-config/summary';
 import { allowed } from '../../access';
 import { annotationsOfTasks } from '../../db/annotations';
 import type { Db, Dialect, Q } from '../../db/connect';
-import { applyProjectDelta, contributionOf, setProjectTotals } from '../../db/counters';
+import { applyProjectDelta, contributionOf, recountProjectTotals } from '../../db/counters';
 import { draftsOfTask } from '../../db/drafts';
 import { listPredictions } from '../../db/predictions';
-import { projectByIdForUpdate, type ProjectRow } from '../../db/projects';
+import type { ProjectRow } from '../../db/projects';
 import { insertTasks, reserveInnerIds, taskByIdForUpdate, type TaskRow } from '../../db/tasks';
 import { nowIso } from '../../db/time';
 import { usersMap, type UserRow } from '../../db/users';
@@ -73,10 +73,7 @@ export async function deleteTask(trx: Q, task: TaskRow, dialect: Dialect): Promi
 export async function deleteAllTasks(db: Db, projectId: number): Promise<void> {
   await db.kysely.transaction().execute(async (trx) => {
     await trx.deleteFrom('tasks').where('project_id', '=', projectId).execute();
-    // Not zero: a task created meanwhile survives and keeps its share. Counted under the
-    // project row's lock (task locks first, like every annotation write: no deadlock).
-    await projectByIdForUpdate(trx, projectId, db.dialect);
-    await setProjectTotals(trx, projectId);
+    await recountProjectTotals(trx, db.dialect, projectId);
   });
 }
 
