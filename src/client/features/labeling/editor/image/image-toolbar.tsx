@@ -55,27 +55,21 @@ export function ImageToolbar(props: ImageToolbarProps) {
           </button>
         ))}
       {node.zoomControl && (
-        <span className="lc-image-toolbar__group">
-          <button type="button" className="lc-image-toolbar__button" onClick={view.zoomIn}>
-            Zoom in
-          </button>
-          <button type="button" className="lc-image-toolbar__button" onClick={view.zoomOut}>
-            Zoom out
-          </button>
-          <button type="button" className="lc-image-toolbar__button" onClick={view.reset}>
-            Reset view
-          </button>
-        </span>
+        <ButtonGroup
+          actions={[
+            ['Zoom in', view.zoomIn],
+            ['Zoom out', view.zoomOut],
+            ['Reset view', view.reset],
+          ]}
+        />
       )}
       {node.rotateControl && (
-        <span className="lc-image-toolbar__group">
-          <button type="button" className="lc-image-toolbar__button" onClick={view.rotateLeft}>
-            Rotate left
-          </button>
-          <button type="button" className="lc-image-toolbar__button" onClick={view.rotateRight}>
-            Rotate right
-          </button>
-        </span>
+        <ButtonGroup
+          actions={[
+            ['Rotate left', view.rotateLeft],
+            ['Rotate right', view.rotateRight],
+          ]}
+        />
       )}
       {node.brightnessControl && (
         <Slider
@@ -92,6 +86,18 @@ export function ImageToolbar(props: ImageToolbarProps) {
         />
       )}
     </div>
+  );
+}
+
+function ButtonGroup({ actions }: { actions: readonly (readonly [string, () => void])[] }) {
+  return (
+    <span className="lc-image-toolbar__group">
+      {actions.map(([label, run]) => (
+        <button key={label} type="button" className="lc-image-toolbar__button" onClick={run}>
+          {label}
+        </button>
+      ))}
+    </span>
   );
 }
 
