@@ -8,7 +8,6 @@ import { fieldPath } from './zod-errors';
 
 export const tooLarge = () => new ApiError(413, 'Request body too large');
 
-/** Read the raw body, refusing more than `limit` bytes before buffering it all. */
 /** Read Node's request stream directly: going through a Fetch `Request` costs more than the work. */
 function readIncoming(incoming: IncomingMessage, limit: number): Promise<Uint8Array> {
   if (incoming.readableEnded) return Promise.resolve(new Uint8Array(0));
