@@ -124,16 +124,15 @@ export async function createAnnotation(
   body: AnnotationCreate,
   wasCancelled: boolean,
 ): Promise<CreateOutcome> {
-  const withId = { ...body, unique_id: body.unique_id ?? randomUUID() };
   try {
     return await db.write((trx) =>
-      createAnnotationIn(trx, db.dialect, caller, taskId, withId, wasCancelled),
+      createAnnotationIn(trx, db.dialect, caller, taskId, body, wasCancelled),
     );
   } catch (e) {
     // Two retries raced past the check (PostgreSQL): the loser answers like a replay.
-    if (isUniqueViolation(e)) {
-      const existing = await annotationByUniqueId(db.kysely, withId.unique_id);
-      if (existing) return replay(existing, caller, taskId, withId);
+    if (isUniqueViolation(e) && body.unique_id != null) {
+      const existing = await annotationByUniqueId(db.kysely, body.unique_id);
+      if (existing) return replay(existing, caller, taskId, body.unique_id, body.completed_by);
     }
     throw e;
   }
@@ -143,23 +142,26 @@ function replay(
   existing: AnnotationRow,
   caller: UserRow,
   taskId: number,
-  body: AnnotationCreate & { unique_id: string },
+  uniqueId: string,
+  completedBy: number | null | undefined,
 ): CreateOutcome {
-  if (existing.task_id === taskId && existing.completed_by === (body.completed_by ?? caller.id))
+  if (existing.task_id === taskId && existing.completed_by === (completedBy ?? caller.id))
     return { annotation: existing, created: false };
-  throw new ApiError(409, `unique_id "${body.unique_id}" is already used by another annotation.`);
+  throw new ApiError(409, `unique_id "${uniqueId}" is already used by another annotation.`);
 }
 
 /**
  * The create inside the caller's transaction, so another write (a reviewer's fix) can commit
- * with it or not at all. `reviewed` records the new annotation as already reviewed.
+ * with it or not at all. `reviewed` records the new annotation as already reviewed. Without a
+ * `unique_id` from the client one is generated here; a fresh UUID cannot be a replay, so only
+ * a given one is looked up.
  */
 export async function createAnnotationIn(
   trx: Trx,
   dialect: Dialect,
   caller: UserRow,
   taskId: number,
-  body: AnnotationCreate & { unique_id: string },
+  body: AnnotationCreate,
   wasCancelled: boolean,
   reviewed?: Reviewed,
 ): Promise<CreateOutcome> {
@@ -167,8 +169,9 @@ export async function createAnnotationIn(
   // Every read happens inside the transaction: one consistent snapshot, and on SQLite the
   // writer connection's warm cache instead of the read connection's invalidated one.
   const { task, project } = await visibleTaskForWrite(trx, dialect, caller, taskId);
-  const existing = await annotationByUniqueId(trx, body.unique_id);
-  if (existing) return replay(existing, caller, taskId, body);
+  const given = body.unique_id ?? null;
+  const existing = given === null ? undefined : await annotationByUniqueId(trx, given);
+  if (existing) return replay(existing, caller, taskId, existing.unique_id, body.completed_by);
   await checkAnnotationInput(trx, caller, task, project, body, wasCancelled);
   const draft = body.draft_id != null ? await draftById(trx, body.draft_id) : undefined;
   const now = nowIso();
@@ -177,7 +180,7 @@ export async function createAnnotationIn(
     project_id: project.id,
     result: JSON.stringify(body.result ?? []),
     completed_by: body.completed_by ?? caller.id,
-    unique_id: body.unique_id,
+    unique_id: given ?? randomUUID(),
     was_cancelled: wasCancelled ? 1 : 0,
     ground_truth: body.ground_truth ? 1 : 0,
     created_at: now,

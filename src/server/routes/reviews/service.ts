@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { LastAction } from '../../../shared/api/annotations';
 import type { ReviewAction, ReviewCreate } from '../../../shared/api/reviews';
 import { allowed, requirePermission } from '../../access';
@@ -84,7 +83,7 @@ export async function createReview(
             db.dialect,
             caller,
             task.id,
-            { result: body.result ?? [], parent_annotation: row.id, unique_id: randomUUID() },
+            { result: body.result ?? [], parent_annotation: row.id },
             false,
             { lastAction: 'fixed_and_accepted', status: 'accepted' },
           )
