@@ -9,6 +9,8 @@ export const paths = {
   projectSettings: (id: number | string) => `/projects/${id}/settings`,
   review: (id: number | string) => `/projects/${id}/review`,
   dataManager: (id: number | string) => `/projects/${id}/data`,
+  /** The data manager with its import dialog open. */
+  importTasks: (id: number | string) => `/projects/${id}/data?import=1`,
   dashboard: (id: number | string) => `/projects/${id}/dashboard`,
   users: '/users',
   apiToken: '/account/token',

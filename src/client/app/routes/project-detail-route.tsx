@@ -37,5 +37,16 @@ function projectLinks(role: Role, project: Project) {
 /** Composes auth and projects: the project page offers the pages its viewer's role may open. */
 export function ProjectDetailRoute() {
   const { role } = useSignedInUser();
-  return <ProjectDetailPage links={(project) => projectLinks(role, project)} />;
+  return (
+    <ProjectDetailPage
+      links={(project) => projectLinks(role, project)}
+      importAction={(project) =>
+        can(role, 'tasks.manage') ? (
+          <ButtonLink variant="primary" to={paths.importTasks(project.id)}>
+            Import tasks
+          </ButtonLink>
+        ) : null
+      }
+    />
+  );
 }

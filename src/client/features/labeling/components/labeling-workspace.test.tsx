@@ -2,7 +2,12 @@ import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildProject, buildWhoami } from '../../../../../test/setup/factories';
-import { jsonResponse, stubFetch, type StubRequest } from '../../../../../test/setup/fetch';
+import {
+  errorResponse,
+  jsonResponse,
+  stubFetch,
+  type StubRequest,
+} from '../../../../../test/setup/fetch';
 import { buildAnnotation, buildNextTask } from '../../../../../test/setup/labeling-factories';
 import { renderWithProviders } from '../../../../../test/setup/render';
 import {
@@ -50,6 +55,26 @@ const posted = (requests: StubRequest[]) =>
   requests.filter((r) => r.method === 'POST' && r.url.pathname === '/api/tasks/21/annotations');
 
 describe('LabelingWorkspace', () => {
+  it.each([
+    [0, 'No tasks yet'],
+    [12, 'You’re all done here'],
+  ])('with nothing to hand out and %i tasks in the project, says which it is', async (n, title) => {
+    stubFetch({
+      'GET /api/projects/3/next': errorResponse(404, 'There are no tasks for ada@example.org'),
+    });
+    renderWithProviders(null, {
+      route: paths.labeling(3),
+      routes: [
+        {
+          path: routePatterns.labeling,
+          element: <LabelingWorkspace project={{ ...project, task_number: n }} user={user} />,
+        },
+      ],
+    });
+    expect(await screen.findByRole('heading', { name: title })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the project' })).toBeInTheDocument();
+  });
+
   it('opens the next task, labels it by key, submits through the outbox and moves on', async () => {
     const { user: keys, requests } = renderWorkspace({
       'POST /api/tasks/21/annotations': (r) =>

@@ -50,8 +50,17 @@ export function StreamStart({ project, back }: { project: Project; back: ReactNo
     return (
       <Page title="Labeling" eyebrow={back}>
         <EmptyState
-          title="You’re all done here"
-          description="There are no tasks left for you in this project. New tasks show up here as they are imported."
+          {...(project.task_number === 0
+            ? {
+                title: 'No tasks yet',
+                description:
+                  'This project has no tasks to label yet. They show up here once they are imported.',
+              }
+            : {
+                title: 'You’re all done here',
+                description:
+                  'There are no tasks left for you in this project. New tasks show up here as they are imported.',
+              })}
           action={
             <ButtonLink to={paths.project(project.id)} variant="primary">
               Back to the project

@@ -58,4 +58,22 @@ describe('ProjectDetailPage', () => {
     ).toBeInTheDocument();
     expect(storage.get(storageKeys.lastProject)).toBeNull();
   });
+
+  it('points a project without tasks to the import, for those who may import', async () => {
+    stubFetch({ 'GET /api/projects/6': jsonResponse(buildProject({ id: 6, task_number: 0 })) });
+    const importRoutes = [
+      {
+        path: '/projects/:projectId',
+        element: <ProjectDetailPage importAction={() => <a href="/import">Import tasks</a>} />,
+      },
+    ];
+    const view = renderWithProviders(null, { routes: importRoutes, route: '/projects/6' });
+    expect(await screen.findByRole('heading', { name: 'No tasks yet' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Import tasks' })).toBeInTheDocument();
+    view.unmount();
+
+    stubFetch({ 'GET /api/projects/6': jsonResponse(buildProject({ id: 6, task_number: 0 })) });
+    renderWithProviders(null, { routes, route: '/projects/6' });
+    expect(await screen.findByText(/once an admin imports them/)).toBeInTheDocument();
+  });
 });

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import type { Project } from '../../../../shared/api/projects';
 import { ButtonLink } from '../../../components/button';
 import { Card } from '../../../components/card';
+import { EmptyState } from '../../../components/empty-state';
 import { Page } from '../../../components/page';
 import { ProgressBar, formatPercent } from '../../../components/progress-bar';
 import { SanitizedHtml } from '../../../components/sanitized-html';
@@ -22,12 +23,14 @@ const backLink = <Link to={paths.projects}>← All projects</Link>;
 export interface ProjectDetailPageProps {
   /** Links to the project's other pages the signed-in user may open (the app knows roles). */
   links?: (project: Project) => ReactNode;
+  /** How this user adds tasks to a project that has none, if they may. */
+  importAction?: (project: Project) => ReactNode;
 }
 
-export function ProjectDetailPage({ links }: ProjectDetailPageProps) {
+export function ProjectDetailPage(props: ProjectDetailPageProps) {
   const id = parseId(useParams().projectId);
   if (id === null) return <ProjectNotFound />;
-  return <ProjectDetail id={id} links={links} />;
+  return <ProjectDetail id={id} {...props} />;
 }
 
 function ProjectNotFound() {
@@ -38,7 +41,7 @@ function ProjectNotFound() {
   );
 }
 
-function ProjectDetail({ id, links }: { id: number; links: ProjectDetailPageProps['links'] }) {
+function ProjectDetail({ id, links, importAction }: ProjectDetailPageProps & { id: number }) {
   const project = useQuery(projectQueries.detail(id));
 
   useEffect(() => {
@@ -76,10 +79,17 @@ function ProjectDetail({ id, links }: { id: number; links: ProjectDetailPageProp
     );
   }
 
-  return <ProjectOverview project={project.data} links={links?.(project.data)} />;
+  return (
+    <ProjectOverview
+      project={project.data}
+      links={links?.(project.data)}
+      importAction={importAction?.(project.data)}
+    />
+  );
 }
 
-function ProjectOverview({ project, links }: { project: Project; links: ReactNode }) {
+function ProjectOverview(props: { project: Project; links: ReactNode; importAction: ReactNode }) {
+  const { project, links, importAction } = props;
   const title = projectTitle(project);
   const done = project.finished_task_number;
   const total = project.task_number;
@@ -100,6 +110,21 @@ function ProjectOverview({ project, links }: { project: Project; links: ReactNod
       }
     >
       <div className="project-detail">
+        {total === 0 && (
+          <Card as="section">
+            <EmptyState
+              title="No tasks yet"
+              description={
+                <p>
+                  {importAction
+                    ? 'Import a file of tasks (JSON, CSV, TSV or plain text) to start labeling.'
+                    : 'Tasks to label show up here once an admin imports them.'}
+                </p>
+              }
+              action={importAction}
+            />
+          </Card>
+        )}
         <Card as="section" aria-labelledby="progress-heading">
           <h2 id="progress-heading" className="section-title">
             Progress

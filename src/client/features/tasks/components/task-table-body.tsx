@@ -16,10 +16,13 @@ export interface TaskTableBodyProps extends Omit<
   /** A filter or search is narrowing the list (an empty list then means "no match"). */
   filtered: boolean;
   onClearFilters(): void;
+  /** Open the import dialog, when the caller may import. */
+  onImport?: (() => void) | undefined;
 }
 
 /** The table, or what stands in its place: loading, a load error with retry, nothing to show. */
-export function TaskTableBody({ query, filtered, onClearFilters, ...table }: TaskTableBodyProps) {
+export function TaskTableBody(props: TaskTableBodyProps) {
+  const { query, filtered, onClearFilters, onImport, ...table } = props;
   if (query.isPending) {
     return (
       <div className="task-table__scroll" aria-busy="true">
@@ -45,7 +48,17 @@ export function TaskTableBody({ query, filtered, onClearFilters, ...table }: Tas
         action={<Button onClick={onClearFilters}>Clear search and filters</Button>}
       />
     ) : (
-      <EmptyState title="No tasks yet" description={<p>Import a file of tasks to start.</p>} />
+      <EmptyState
+        title="No tasks yet"
+        description={<p>Import a file of tasks to start.</p>}
+        action={
+          onImport && (
+            <Button variant="primary" onClick={onImport}>
+              Import tasks
+            </Button>
+          )
+        }
+      />
     );
   }
   return (

@@ -259,4 +259,30 @@ describe('TaskTablePage', () => {
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('table', { name: 'Tasks' })).toBeInTheDocument();
   });
+
+  it('opens the import dialog from ?import=1 and offers an import on an empty project', async () => {
+    stubFetch({
+      'GET /api/tasks': jsonResponse(buildTaskPage([])),
+      'GET /api/dm/actions': jsonResponse(buildDmActions()),
+    });
+    const { user, router } = renderPage('admin', '/projects/7/data?import=1');
+    const dialog = await screen.findByRole('dialog', { name: 'Import tasks' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog', { name: 'Import tasks' })).not.toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+
+    expect(await screen.findByRole('heading', { name: 'No tasks yet' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import tasks' }));
+    expect(await screen.findByRole('dialog', { name: 'Import tasks' })).toBeInTheDocument();
+  });
+
+  it('offers no import to a reviewer', async () => {
+    stubFetch({
+      'GET /api/tasks': jsonResponse(buildTaskPage([])),
+      'GET /api/dm/actions': jsonResponse(buildDmActions()),
+    });
+    renderPage('reviewer', '/projects/7/data?import=1');
+    expect(await screen.findByRole('heading', { name: 'No tasks yet' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Import tasks' })).not.toBeInTheDocument();
+  });
 });

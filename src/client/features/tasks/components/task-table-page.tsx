@@ -11,6 +11,7 @@ import { Page } from '../../../components/page';
 import { dmActionQueries } from '../api/dm-action-queries';
 import { taskTableQueries } from '../api/task-table-queries';
 import { useColumnChoice } from '../hooks/use-column-choice';
+import { useImportParam } from '../hooks/use-import-param';
 import { useSelection } from '../hooks/use-selection';
 import { useTableParams } from '../hooks/use-table-params';
 import { BASE_COLUMNS, dataColumns, type CellContext, type TaskRowData } from '../table/columns';
@@ -63,7 +64,8 @@ export function TaskTablePage(props: TaskTablePageProps) {
   const actions = useQuery(dmActionQueries.list(project.id));
   const [action, setAction] = useState<DmAction | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [importing, setImporting] = useState(false);
+  const [importing, setImporting] = useImportParam();
+  const mayImport = can(role, 'tasks.manage');
   const [exporting, setExporting] = useState<{ preferSelected: boolean } | null>(null);
   const mayExport = can(role, 'projects.export');
   const mayReview = can(role, 'annotations.review');
@@ -92,7 +94,7 @@ export function TaskTablePage(props: TaskTablePageProps) {
       description={<p>{project.title || `Project ${project.id}`}</p>}
       actions={
         <>
-          {can(role, 'tasks.manage') && (
+          {mayImport && (
             <Button variant="primary" onClick={() => setImporting(true)}>
               Import
             </Button>
@@ -132,6 +134,7 @@ export function TaskTablePage(props: TaskTablePageProps) {
         rows={rows}
         total={total}
         filtered={filters !== null || params.search !== ''}
+        onImport={mayImport ? () => setImporting(true) : undefined}
         onClearFilters={() => {
           params.setFilters({});
           params.setSearch('');
