@@ -62,6 +62,12 @@ afterEach(() => {
   if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
 });
 
+const stubEmptyProject = () =>
+  stubFetch({
+    'GET /api/tasks': jsonResponse(buildTaskPage([])),
+    'GET /api/dm/actions': jsonResponse(buildDmActions()),
+  });
+
 describe('TaskTablePage', () => {
   it('renders the first page, shows the total, and loads the next page on scroll', async () => {
     const { requests } = stubFetch({
@@ -261,10 +267,7 @@ describe('TaskTablePage', () => {
   });
 
   it('opens the import dialog from ?import=1 and offers an import on an empty project', async () => {
-    stubFetch({
-      'GET /api/tasks': jsonResponse(buildTaskPage([])),
-      'GET /api/dm/actions': jsonResponse(buildDmActions()),
-    });
+    stubEmptyProject();
     const { user, router } = renderPage('admin', '/projects/7/data?import=1');
     const dialog = await screen.findByRole('dialog', { name: 'Import tasks' });
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
@@ -277,10 +280,7 @@ describe('TaskTablePage', () => {
   });
 
   it('offers no import to a reviewer', async () => {
-    stubFetch({
-      'GET /api/tasks': jsonResponse(buildTaskPage([])),
-      'GET /api/dm/actions': jsonResponse(buildDmActions()),
-    });
+    stubEmptyProject();
     renderPage('reviewer', '/projects/7/data?import=1');
     expect(await screen.findByRole('heading', { name: 'No tasks yet' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Import tasks' })).not.toBeInTheDocument();
