@@ -6,7 +6,7 @@ import type {
   ViewNode,
   VisibilityCondition,
 } from './tag-tree';
-import { isObjectTag } from './tag-names';
+import { isObjectTag, isRegionControlTag } from './tag-names';
 import { isControlNode, walkLayout } from './walk-tree';
 
 export interface LabelConfig {
@@ -43,3 +43,7 @@ export function indexConfig(xml: string, root: ViewNode): LabelConfig {
   });
   return { xml, root, objects, controls, relations, conditions };
 }
+
+/** Whether any control draws regions (spans, boxes, polygons, points), not only whole-task answers. */
+export const drawsRegions = (config: LabelConfig): boolean =>
+  [...config.controls.values()].some((control) => isRegionControlTag(control.tag));

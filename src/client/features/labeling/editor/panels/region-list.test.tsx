@@ -75,4 +75,10 @@ describe('RegionList', () => {
     renderEditor(config, task.data, [], { regionList: true });
     expect(screen.getByText('No regions yet.')).toBeInTheDocument();
   });
+
+  it('stays out of the way of a config without region controls', () => {
+    const sentiment = loadFixture('sentiment');
+    renderEditor(sentiment.config, sentiment.tasks[0]!.data, [], { regionList: true });
+    expect(screen.queryByRole('region', { name: /regions/i })).not.toBeInTheDocument();
+  });
 });

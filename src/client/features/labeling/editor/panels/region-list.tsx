@@ -3,6 +3,7 @@
 // virtualized (2,000 regions must scroll smoothly); short ones render every row.
 import { useMemo } from 'react';
 import { groupRegions } from '../../../../../shared/annotation/regions';
+import { drawsRegions } from '../../../../../shared/label-config/label-config';
 import { useEditorIssues, useEditorResult, useSelectedRegionId } from '../../stores/editor-store';
 import { useRenderContext } from '../render-context';
 import { PlainRows, VirtualRows, type RowsProps } from './region-list-body';
@@ -19,6 +20,9 @@ export function RegionList() {
   const issues = useEditorIssues();
   const { regions } = useMemo(() => groupRegions(result), [result]);
   const regionIssues = useMemo(() => issuesByRegion(issues, result), [issues, result]);
+  const drawing = useMemo(() => drawsRegions(config), [config]);
+  // A config of whole-task answers only (Choices, Rating, TextArea) has no list to show.
+  if (!drawing && regions.length === 0) return null;
 
   const rows: RowsProps = {
     regions,
