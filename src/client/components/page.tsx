@@ -11,7 +11,7 @@ export interface PageProps {
   eyebrow?: ReactNode;
   actions?: ReactNode;
   children?: ReactNode;
-  width?: 'default' | 'narrow';
+  width?: 'default' | 'narrow' | 'wide';
 }
 
 /** One page's frame: the heading (the page's only h1), actions and content. */

@@ -88,6 +88,7 @@ export function TaskTablePage(props: TaskTablePageProps) {
 
   return (
     <Page
+      width="wide"
       title="Tasks"
       documentTitle={`Tasks · ${project.title || `Project ${project.id}`}`}
       eyebrow={props.eyebrow}

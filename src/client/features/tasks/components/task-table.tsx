@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { columnDef, type CellContext, type ColumnId, type TaskRowData } from '../table/columns';
+import { gridTracks, type CellContext, type ColumnId, type TaskRowData } from '../table/columns';
 import { isSelected, type Selection } from '../table/selection';
 import { TaskRow } from './task-row';
 import { TaskTableHeader } from './task-table-header';
@@ -105,7 +105,7 @@ export function TaskTable(props: TaskTableProps) {
     [rows, openAt, onToggle, virtualizer],
   );
 
-  const template = ['2.75rem', '7.5rem', ...columns.map((c) => columnDef(c).width)].join(' ');
+  const tracks = gridTracks(columns);
   const total = props.total;
   const selectedHere = selection.all || selection.ids.size > 0;
 
@@ -118,7 +118,13 @@ export function TaskTable(props: TaskTableProps) {
       aria-rowcount={total + 1}
       aria-colcount={columns.length + 2}
     >
-      <div className="task-table__inner" style={{ ['--task-table-columns' as string]: template }}>
+      <div
+        className="task-table__inner"
+        style={{
+          ['--task-table-columns' as string]: tracks.template,
+          minWidth: `${tracks.minWidth}rem`,
+        }}
+      >
         <div role="rowgroup" className="task-table__head">
           <TaskTableHeader
             columns={columns}

@@ -17,8 +17,10 @@ export interface CellContext {
 
 interface ColumnDef {
   label: string;
-  /** CSS grid track; numbers stay narrow, text and dates get room. */
-  width: string;
+  /** Width in rem; numbers stay narrow, text and dates get room. */
+  width: number;
+  /** Takes a share of the room the other columns leave (task data: the text people read). */
+  grow?: boolean;
   sortable: boolean;
   align?: 'end';
   text(task: TaskRowData, ctx: CellContext): string;
@@ -29,12 +31,12 @@ const formatDate = (iso: string | null | undefined) => (iso ? dateTime.format(ne
 const yesNo = (value: boolean | undefined) => (value ? 'Yes' : 'No');
 const count = (value: number) => String(value);
 
-const NUMBER = '8.5rem';
-const DATE = '11rem';
+const NUMBER = 8.5;
+const DATE = 12;
 
 /** What each base column shows; a new column in BASE_COLUMNS fails typecheck until it has one. */
 export const COLUMN_DEFS: Record<BaseColumn, ColumnDef> = {
-  id: { label: 'ID', width: '6rem', sortable: true, text: (t) => String(t.id) },
+  id: { label: 'ID', width: 6, sortable: true, text: (t) => String(t.id) },
   inner_id: { label: 'Inner ID', width: NUMBER, sortable: true, text: (t) => String(t.inner_id) },
   completed_at: {
     label: 'Completed',
@@ -65,7 +67,7 @@ export const COLUMN_DEFS: Record<BaseColumn, ColumnDef> = {
   },
   annotators: {
     label: 'Annotators',
-    width: '12rem',
+    width: 12,
     sortable: false,
     text: (t, ctx) => (t.annotators ?? []).map((id) => ctx.personName(id)).join(', '),
   },
@@ -77,7 +79,7 @@ export const COLUMN_DEFS: Record<BaseColumn, ColumnDef> = {
   },
   is_labeled: {
     label: 'Labeled',
-    width: '6.5rem',
+    width: 6.5,
     sortable: true,
     text: (t) => yesNo(t.is_labeled),
   },
@@ -115,10 +117,28 @@ export function columnDef(id: ColumnId): ColumnDef {
   const key = id.slice('data.'.length);
   return {
     label: key,
-    width: '20rem',
+    width: 16,
+    grow: true,
     sortable: true,
     text: (t) => dataText(t.data[key]),
   };
+}
+
+/** Selection box and the open / review links, before the chosen columns. */
+const LEAD_TRACKS = [2.75, 7.5];
+
+/**
+ * The table's CSS grid tracks and the width they need at least (rem). Growing columns share
+ * what is left of a wider table, so the table fills its page before anything scrolls.
+ */
+export function gridTracks(columns: readonly ColumnId[]): { template: string; minWidth: number } {
+  const defs = columns.map(columnDef);
+  const template = [
+    ...LEAD_TRACKS.map((w) => `${w}rem`),
+    ...defs.map((d) => (d.grow ? `minmax(${d.width}rem, 1fr)` : `${d.width}rem`)),
+  ].join(' ');
+  const minWidth = [...LEAD_TRACKS, ...defs.map((d) => d.width)].reduce((a, b) => a + b, 0);
+  return { template, minWidth };
 }
 
 export const DEFAULT_COLUMNS: readonly ColumnId[] = [
