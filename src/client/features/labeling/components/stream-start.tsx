@@ -15,6 +15,16 @@ import { useOutboxSummary } from '../stores/outbox-store';
 import { OutboxStatus } from './outbox-status';
 import { QueryErrorState } from '../../../components/query-error-state';
 
+const NO_TASKS = {
+  title: 'No tasks yet',
+  description: 'This project has no tasks to label yet. They show up here once they are imported.',
+};
+const ALL_DONE = {
+  title: 'You’re all done here',
+  description:
+    'There are no tasks left for you in this project. New tasks show up here as they are imported.',
+};
+
 export function StreamStart({ project, back }: { project: Project; back: ReactNode }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -50,17 +60,7 @@ export function StreamStart({ project, back }: { project: Project; back: ReactNo
     return (
       <Page title="Labeling" eyebrow={back}>
         <EmptyState
-          {...(project.task_number === 0
-            ? {
-                title: 'No tasks yet',
-                description:
-                  'This project has no tasks to label yet. They show up here once they are imported.',
-              }
-            : {
-                title: 'You’re all done here',
-                description:
-                  'There are no tasks left for you in this project. New tasks show up here as they are imported.',
-              })}
+          {...(project.task_number === 0 ? NO_TASKS : ALL_DONE)}
           action={
             <ButtonLink to={paths.project(project.id)} variant="primary">
               Back to the project

@@ -111,19 +111,17 @@ function ProjectOverview(props: { project: Project; links: ReactNode; importActi
     >
       <div className="project-detail">
         {total === 0 && (
-          <Card as="section">
-            <EmptyState
-              title="No tasks yet"
-              description={
-                <p>
-                  {importAction
-                    ? 'Import a file of tasks (JSON, CSV, TSV or plain text) to start labeling.'
-                    : 'Tasks to label show up here once an admin imports them.'}
-                </p>
-              }
-              action={importAction}
-            />
-          </Card>
+          <EmptyState
+            title="No tasks yet"
+            description={
+              <p>
+                {importAction
+                  ? 'Import a file of tasks (JSON, CSV, TSV or plain text) to start labeling.'
+                  : 'Tasks to label show up here once an admin imports them.'}
+              </p>
+            }
+            action={importAction}
+          />
         )}
         <Card as="section" aria-labelledby="progress-heading">
           <h2 id="progress-heading" className="section-title">
