@@ -132,7 +132,7 @@ export async function createAnnotation(
     // Two retries raced past the check (PostgreSQL): the loser answers like a replay.
     if (isUniqueViolation(e) && body.unique_id != null) {
       const existing = await annotationByUniqueId(db.kysely, body.unique_id);
-      if (existing) return replay(existing, caller, taskId, body.unique_id, body.completed_by);
+      if (existing) return replay(existing, caller, taskId, body.completed_by);
     }
     throw e;
   }
@@ -142,12 +142,14 @@ function replay(
   existing: AnnotationRow,
   caller: UserRow,
   taskId: number,
-  uniqueId: string,
   completedBy: number | null | undefined,
 ): CreateOutcome {
   if (existing.task_id === taskId && existing.completed_by === (completedBy ?? caller.id))
     return { annotation: existing, created: false };
-  throw new ApiError(409, `unique_id "${uniqueId}" is already used by another annotation.`);
+  throw new ApiError(
+    409,
+    `unique_id "${existing.unique_id}" is already used by another annotation.`,
+  );
 }
 
 /**
@@ -171,7 +173,7 @@ export async function createAnnotationIn(
   const { task, project } = await visibleTaskForWrite(trx, dialect, caller, taskId);
   const given = body.unique_id ?? null;
   const existing = given === null ? undefined : await annotationByUniqueId(trx, given);
-  if (existing) return replay(existing, caller, taskId, existing.unique_id, body.completed_by);
+  if (existing) return replay(existing, caller, taskId, body.completed_by);
   await checkAnnotationInput(trx, caller, task, project, body, wasCancelled);
   const draft = body.draft_id != null ? await draftById(trx, body.draft_id) : undefined;
   const now = nowIso();

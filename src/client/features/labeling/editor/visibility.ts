@@ -1,7 +1,7 @@
 // visibleWhen (label-config.md §3): whether a View or control shows, given the current result
 // and selection. The live counterpart of src/shared/label-config/result-visibility.ts (which
-// judges a submitted result, and whose choice rule it shares), where a region can be selected. perRegion controls also show
-// only while a region of their object is selected.
+// judges a submitted result, and whose choice rule it shares), where a region can be
+// selected. perRegion controls also show only while a region of their object is selected.
 import { isRelation, type ResultEntry } from '../../../../shared/annotation/result-item-types';
 import { drawsRegion } from '../../../../shared/annotation/regions';
 import { CONTROL_SPECS } from '../../../../shared/label-config/control-specs';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useUrlPatch } from './use-url-patch';
 
 const KEY = 'import';
 
@@ -8,19 +8,10 @@ const KEY = 'import';
  * "Import tasks" can link straight to it.
  */
 export function useImportParam(): [open: boolean, setOpen: (open: boolean) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlPatch();
   const setOpen = useCallback(
-    (open: boolean) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          if (open) next.set(KEY, '1');
-          else next.delete(KEY);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
+    (open: boolean) => update({ [KEY]: open ? '1' : undefined }),
+    [update],
   );
   return [params.has(KEY), setOpen];
 }

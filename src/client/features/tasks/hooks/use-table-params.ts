@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import type { FilterState } from '../table/filters';
+import { useUrlPatch } from './use-url-patch';
 
 /**
  * The table's view lives in the URL (`?sort=-id&q=apple&status=labeled`), so a reload, the
@@ -37,29 +37,13 @@ function readFilters(params: URLSearchParams): FilterState {
 }
 
 export function useTableParams() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlPatch();
   const sort = params.get(KEYS.sort) ?? undefined;
   const search = params.get(KEYS.search) ?? '';
   const key = params.toString();
   // Rebuilt only when the URL changes, so the query key and memoized rows stay stable.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const filters = useMemo(() => readFilters(params), [key]);
-
-  const update = useCallback(
-    (patch: Record<string, string | number | undefined>) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [k, v] of Object.entries(patch)) {
-            if (v === undefined || v === '') next.delete(k);
-            else next.set(k, String(v));
-          }
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
 
   const setSort = useCallback(
     (value: string | undefined) => update({ [KEYS.sort]: value }),
